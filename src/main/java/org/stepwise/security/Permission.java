@@ -1,0 +1,35 @@
+package org.stepwise.security;
+
+/**
+ * What a signed-in user may do. Controllers require one with {@code @PreAuthorize("hasAuthority('NAME')")}; the
+ * mapping from roles lives in {@link RolePermissions}.
+ */
+public enum Permission {
+    /** Find clients by name, date of birth, record number or phone. */
+    CLIENT_SEARCH,
+    /** Open a client's registry record: demographics, contacts, support network. */
+    CLIENT_VIEW,
+    CLIENT_CREATE,
+    CLIENT_EDIT,
+    /** Soft-delete a client record (a duplicate, a record made in error), with a reason. */
+    CLIENT_DELETE,
+    /** Read clinical content: plans, notes, scores, safety plans. */
+    CLINICAL_READ,
+    CLINICAL_WRITE,
+    /** See the schedule and rosters. */
+    SCHEDULE_VIEW,
+    /** Record attendance: check clients in and out. */
+    CHECK_IN,
+    /** Charges, authorizations and claims. */
+    BILLING,
+    /** Program-wide oversight: every client's status, signals and flags, and break-glass review. */
+    PROGRAM_OVERSIGHT,
+    /** Read and export the audit log, run the chain verifier. */
+    AUDIT_READ,
+    /** Manage staff accounts, their roles and credentials. */
+    STAFF_ADMIN,
+    /** Manage sites, programs, tracks and rooms. */
+    ORGANISATION_ADMIN,
+    /** Security policy such as which roles must use multi-factor authentication. */
+    SECURITY_ADMIN
+}
