@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -70,7 +71,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, SignIn signIn, StaffAuthenticationProvider provider)
             throws Exception {
-        http.authenticationProvider(provider)
+        // The chain's own manager, without the global one as parent: a parent would check a wrong password a second
+        // time, counting each failed attempt twice towards the lockout.
+        http.authenticationManager(new ProviderManager(provider))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/error/**", "/actuator/health", "/actuator/health/**").permitAll()

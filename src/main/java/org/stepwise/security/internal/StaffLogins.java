@@ -80,7 +80,10 @@ public class StaffLogins {
     }
 
     public void recordSuccess(StaffId staffId) {
-        jdbc.sql("UPDATE staff_login SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE staff_id = ?")
+        jdbc.sql("""
+                UPDATE staff_login SET failed_logins = 0, locked_until = NULL, previous_login_at = last_login_at,
+                                       last_login_at = ?
+                WHERE staff_id = ?""")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), staffId.value())
                 .update();
     }

@@ -1,0 +1,14 @@
+package org.stepwise.staff;
+
+import java.math.BigDecimal;
+import org.stepwise.shared.ProgramId;
+import org.stepwise.shared.SiteId;
+
+/**
+ * A program at a site, with the defaults an admission starts from.
+ *
+ * @param weeklyHours the default weekly hours of treatment (6 to 19; adult IOP is 9 to 19)
+ * @param lengthOfStayDays the default planned length of stay in days (14 to 366)
+ */
+public record Program(ProgramId id, SiteId site, String name, ProgramKind kind, BigDecimal weeklyHours,
+        int lengthOfStayDays, int version) {}

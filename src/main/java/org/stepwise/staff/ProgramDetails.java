@@ -1,0 +1,37 @@
+package org.stepwise.staff;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an administrator enters for a program. Weekly hours run from 6 (adolescent IOP) to 19; adult IOP is 9 to 19,
+ * and 20 or more is partial hospitalization, not IOP (docs iop-domain section 1). Length of stay runs from two weeks
+ * to a year.
+ */
+public record ProgramDetails(
+        @NotBlank(message = "Enter the program's name.")
+        @Size(max = 120, message = "Keep the name to 120 characters or fewer.")
+        @Pattern(regexp = Text.PLAIN, message = Text.PLAIN_MESSAGE) @Nullable String name,
+        @NotNull(message = "Choose what the program treats.") @Nullable ProgramKind kind,
+        @NotNull(message = "Enter the default weekly hours, from 6 to 19.")
+        @DecimalMin(value = "6", message = "Weekly hours must be at least 6 (adult IOP is 9 to 19).")
+        @DecimalMax(value = "19", message = "Weekly hours must be at most 19: 20 or more is partial hospitalization.")
+        @Digits(integer = 2, fraction = 1, message = "Enter hours in steps of a tenth, such as 9 or 9.5.")
+        @Nullable BigDecimal weeklyHours,
+        @NotNull(message = "Enter the default length of stay in days, from 14 to 366.")
+        @Min(value = 14, message = "The length of stay must be at least 14 days.")
+        @Max(value = 366, message = "The length of stay must be at most 366 days.") @Nullable Integer lengthOfStayDays) {
+
+    public ProgramDetails {
+        name = Text.trimmed(name);
+    }
+}

@@ -1,0 +1,84 @@
+package org.stepwise.staff.web;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import org.stepwise.staff.Program;
+import org.stepwise.staff.ProgramDetails;
+import org.stepwise.staff.ProgramKind;
+import org.stepwise.staff.Room;
+import org.stepwise.staff.RoomDetails;
+import org.stepwise.staff.Site;
+import org.stepwise.staff.SiteDetails;
+import org.stepwise.staff.Track;
+import org.stepwise.staff.TrackDetails;
+import org.stepwise.staff.TrackPeriod;
+
+/** The form records of the organisation pages: what a browser posts, before the domain checks it. */
+final class OrganisationForms {
+
+    private OrganisationForms() {}
+
+    record SiteForm(@Nullable String name, @Nullable String address, @Nullable String timeZone,
+            @Nullable String crisisLine, @Nullable Integer version) {
+
+        static SiteForm blank() {
+            return new SiteForm("", "", "America/New_York", "988", null);
+        }
+
+        static SiteForm of(Site site) {
+            return new SiteForm(site.name(), site.address(), site.timeZone(), site.crisisLine(), site.version());
+        }
+
+        SiteDetails details() {
+            return new SiteDetails(name, address, timeZone, crisisLine);
+        }
+    }
+
+    record ProgramForm(@Nullable String name, @Nullable ProgramKind kind, @Nullable BigDecimal weeklyHours,
+            @Nullable Integer lengthOfStayDays, @Nullable Integer version) {
+
+        static ProgramForm blank() {
+            return new ProgramForm("", null, new BigDecimal("9"), 90, null);
+        }
+
+        static ProgramForm of(Program program) {
+            return new ProgramForm(program.name(), program.kind(), program.weeklyHours(),
+                    program.lengthOfStayDays(), program.version());
+        }
+
+        ProgramDetails details() {
+            return new ProgramDetails(name, kind, weeklyHours, lengthOfStayDays);
+        }
+    }
+
+    record TrackForm(@Nullable String name, @Nullable TrackPeriod period, @Nullable Integer capacity,
+            @Nullable Integer version) {
+
+        static TrackForm blank() {
+            return new TrackForm("", null, 12, null);
+        }
+
+        static TrackForm of(Track track) {
+            return new TrackForm(track.name(), track.period(), track.capacity(), track.version());
+        }
+
+        TrackDetails details() {
+            return new TrackDetails(name, period, capacity);
+        }
+    }
+
+    record RoomForm(@Nullable String name, @Nullable Integer capacity, @Nullable Integer version) {
+
+        static RoomForm blank() {
+            return new RoomForm("", 12, null);
+        }
+
+        static RoomForm of(Room room) {
+            return new RoomForm(room.name(), room.capacity(), room.version());
+        }
+
+        RoomDetails details() {
+            return new RoomDetails(name, capacity);
+        }
+    }
+}
