@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stepwise.demo.internal.DemoClinic;
@@ -27,14 +28,16 @@ class DemoClinicLoader implements ApplicationRunner {
     private final ClinicLoader loader;
     private final DemoProperties properties;
     private final Clock clock;
+    private final Environment environment;
     private final boolean embeddedDatabase;
 
     DemoClinicLoader(JdbcClient jdbc, ClinicLoader loader, DemoProperties properties, Clock clock,
-            @Value("${spring.datasource.url:}") String databaseUrl) {
+            Environment environment, @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jdbc = jdbc;
         this.loader = loader;
         this.properties = properties;
         this.clock = clock;
+        this.environment = environment;
         this.embeddedDatabase = databaseUrl.isBlank();
     }
 
@@ -50,10 +53,11 @@ class DemoClinicLoader implements ApplicationRunner {
         log.warn("""
 
                 ==============================================================
-                 Demo clinic loaded. Sign in at http://localhost:8080 as
+                 Demo clinic loaded. Sign in at http://localhost:{} as
                  admin, director, clinician, prescriber, nurse, casemanager,
                  intake, biller or frontdesk with the password: {}
                 ==============================================================""",
+                environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
                 properties.password().isBlank() ? password : "(STEPWISE_DEMO_PASSWORD)");
     }
 
