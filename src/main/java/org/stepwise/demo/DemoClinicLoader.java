@@ -1,21 +1,22 @@
 package org.stepwise.demo;
 
 import java.security.SecureRandom;
-import java.util.UUID;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.stepwise.demo.internal.DemoClinic;
 
 /**
- * Loads the demo clinic into an empty database at start-up: two sites, three programs with a day and an evening track
- * each, rooms, staff in every role, and the demo accounts named after their roles.
+ * Loads the demo clinic ({@link DemoClinic}: 40 synthetic clients with 6 months of history, staff in every role, and the
+ * demo accounts named after their roles) into an empty database at start-up.
  */
 @Component
 @Order(0)
@@ -23,23 +24,20 @@ class DemoClinicLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoClinicLoader.class);
 
-    static final String[] DEMO_ACCOUNTS = {"admin:ADMINISTRATOR:Ada Admin", "director:PROGRAM_DIRECTOR:Dana Director",
-        "clinician:CLINICIAN:Casey Clinician", "prescriber:PRESCRIBER:Priya Prescriber", "nurse:NURSE:Noor Nurse",
-        "casemanager:CASE_MANAGER:Cam Casemanager", "intake:INTAKE_COORDINATOR:Ines Intake", "biller:BILLER:Billie Biller",
-        "frontdesk:FRONT_DESK:Frankie Frontdesk"};
-
     private final JdbcClient jdbc;
-    private final PasswordEncoder passwords;
-    private final TransactionTemplate transaction;
+    private final ClinicLoader loader;
     private final DemoProperties properties;
+    private final Clock clock;
+    private final Environment environment;
     private final boolean embeddedDatabase;
 
-    DemoClinicLoader(JdbcClient jdbc, PasswordEncoder passwords, TransactionTemplate transaction,
-            DemoProperties properties, @Value("${spring.datasource.url:}") String databaseUrl) {
+    DemoClinicLoader(JdbcClient jdbc, ClinicLoader loader, DemoProperties properties, Clock clock,
+            Environment environment, @Value("${spring.datasource.url:}") String databaseUrl) {
         this.jdbc = jdbc;
-        this.passwords = passwords;
-        this.transaction = transaction;
+        this.loader = loader;
         this.properties = properties;
+        this.clock = clock;
+        this.environment = environment;
         this.embeddedDatabase = databaseUrl.isBlank();
     }
 
@@ -49,14 +47,17 @@ class DemoClinicLoader implements ApplicationRunner {
             return;
         }
         String password = properties.password().isBlank() ? generatedPassword() : properties.password();
-        transaction.executeWithoutResult(status -> load(password));
+        SyntheticClinic clinic = DemoClinic.build(LocalDate.now(clock.withZone(ClinicSpec.DEFAULT_ZONE)));
+        ClinicLoader.Loaded loaded = loader.load(clinic, password);
+        log.info("Demo clinic loaded in {} ms: {}", loaded.elapsed().toMillis(), loaded.rows());
         log.warn("""
 
                 ==============================================================
-                 Demo clinic loaded. Sign in at http://localhost:8080 as
+                 Demo clinic loaded. Sign in at http://localhost:{} as
                  admin, director, clinician, prescriber, nurse, casemanager,
                  intake, biller or frontdesk with the password: {}
                 ==============================================================""",
+                environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
                 properties.password().isBlank() ? password : "(STEPWISE_DEMO_PASSWORD)");
     }
 
@@ -70,26 +71,6 @@ class DemoClinicLoader implements ApplicationRunner {
 
     private boolean databaseIsEmpty() {
         return jdbc.sql("SELECT count(*) FROM staff").query(Long.class).single() == 0;
-    }
-
-    private void load(String password) {
-        String hash = passwords.encode(password);
-        UUID site = insertSite("Riverside Center");
-        insertSite("Northgate Clinic");
-        for (String account : DEMO_ACCOUNTS) {
-            String[] parts = account.split(":");
-            UUID staff = UUID.randomUUID();
-            jdbc.sql("INSERT INTO staff (id, username, display_name, role, site_id) VALUES (?, ?, ?, ?, ?)")
-                    .params(staff, parts[0], parts[2], parts[1], site)
-                    .update();
-            jdbc.sql("INSERT INTO staff_login (staff_id, password_hash) VALUES (?, ?)").params(staff, hash).update();
-        }
-    }
-
-    private UUID insertSite(String name) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO site (id, name) VALUES (?, ?)").params(id, name).update();
-        return id;
     }
 
     private static String generatedPassword() {
