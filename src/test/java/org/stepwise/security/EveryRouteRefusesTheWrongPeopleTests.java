@@ -50,7 +50,10 @@ class EveryRouteRefusesTheWrongPeopleTests {
             Map.entry("GET /api/v1/me", signedIn()),
             Map.entry("GET /", signedIn()),
             Map.entry("* /error", open()),
-            Map.entry("* /error/403", open())));
+            Map.entry("* /error/403", open()),
+            Map.entry("POST /api/v1/level-of-care/recommendation", signedIn()),
+            Map.entry("POST /api/v1/clients/{clientId}/placements", needs(CLINICAL_WRITE)),
+            Map.entry("GET /api/v1/clients/{clientId}/placements", needs(CLINICAL_READ))));
 
     private static final String ANY_ID = "7d1e1c9e-5c1b-4c59-9a37-0d5c7a0b2f11";
 
