@@ -77,6 +77,11 @@ final class RouteTable {
         // Security policy
         route("GET /admin/security", needs(SECURITY_ADMIN));
         route("POST /admin/security/mfa", needs(SECURITY_ADMIN));
+
+        // Level-of-care placement
+        route("POST /api/v1/level-of-care/recommendation", signedIn());
+        route("POST /api/v1/clients/{clientId}/placements", needs(CLINICAL_WRITE));
+        route("GET /api/v1/clients/{clientId}/placements", needs(CLINICAL_READ));
     }
 
     private RouteTable() {}
