@@ -49,6 +49,11 @@ class EveryRouteRefusesTheWrongPeopleTests {
             Map.entry("POST /api/v1/auth/token", open()),
             Map.entry("GET /api/v1/me", signedIn()),
             Map.entry("GET /", signedIn()),
+            Map.entry("GET /api/v1/instruments", signedIn()),
+            Map.entry("GET /api/v1/instruments/{code}", signedIn()),
+            Map.entry("POST /api/v1/instruments/{code}/score", signedIn()),
+            Map.entry("POST /api/v1/clients/{clientId}/measures", needs(CLINICAL_WRITE)),
+            Map.entry("GET /api/v1/clients/{clientId}/measures", needs(CLINICAL_READ)),
             Map.entry("* /error", open()),
             Map.entry("* /error/403", open())));
 
