@@ -82,6 +82,13 @@ final class RouteTable {
         route("POST /api/v1/level-of-care/recommendation", signedIn());
         route("POST /api/v1/clients/{clientId}/placements", needs(CLINICAL_WRITE));
         route("GET /api/v1/clients/{clientId}/placements", needs(CLINICAL_READ));
+
+        // Instruments and administrations
+        route("GET /api/v1/instruments", signedIn());
+        route("GET /api/v1/instruments/{code}", signedIn());
+        route("POST /api/v1/instruments/{code}/score", signedIn());
+        route("POST /api/v1/clients/{clientId}/measures", needs(CLINICAL_WRITE));
+        route("GET /api/v1/clients/{clientId}/measures", needs(CLINICAL_READ));
     }
 
     private RouteTable() {}
