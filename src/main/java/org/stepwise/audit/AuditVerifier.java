@@ -31,7 +31,8 @@ public class AuditVerifier {
         this(rows, transactions, DEFAULT_BATCH_SIZE);
     }
 
-    AuditVerifier(AuditRows rows, PlatformTransactionManager transactions, int batchSize) {
+    /** @param batchSize rows read per query (the default is {@value #DEFAULT_BATCH_SIZE}) */
+    public AuditVerifier(AuditRows rows, PlatformTransactionManager transactions, int batchSize) {
         this.rows = rows;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);

@@ -196,6 +196,19 @@ class AuditChainTamperingTests {
     }
 
     @Test
+    void unusualTextIsStoredAsWrittenAndStillVerifies() {
+        String emoji = "\uD83D\uDE00";
+        audit.recordAs("nurse", "NURSE", AuditAction.SEARCH, null, "search \u0000 for Zoë", "ä".repeat(1999) + emoji);
+        audit.recordAs("x".repeat(300), "", AuditAction.LOGIN_FAILED, null, "", null);
+
+        assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(ROWS + 2));
+        assertThat(jdbc.sql("SELECT subject FROM audit_event WHERE seq = ?").param(ROWS + 1).query(String.class).single())
+                .isEqualTo("search \uFFFD for Zoë");
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE seq = ?").param(ROWS + 1).query(String.class).single())
+                .hasSize(1999).endsWith("ä");
+    }
+
+    @Test
     void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRows() {
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET username = 'mallory' WHERE seq = 3").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
