@@ -133,7 +133,7 @@ class AuditReportTests {
         mvc.perform(get("/api/v1/audit/events").param("action", "PRINT").param("limit", "500").with(admin))
                 .andExpect(jsonPath("$.events[*].action", everyItem(is("PRINT"))));
         mvc.perform(get("/audit").param("username", user).param("action", "PRINT").with(admin))
-                .andExpect(content().string(containsString("1 events shown")))
+                .andExpect(content().string(containsString("1 event shown")))
                 .andExpect(content().string(containsString("<option value=\"PRINT\" selected=\"selected\">PRINT</option>")));
     }
 
@@ -206,7 +206,7 @@ class AuditReportTests {
 
         mvc.perform(get(older).with(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 events shown")))
+                .andExpect(content().string(containsString("1 event shown")))
                 .andExpect(content().string(containsString("<td>view 1</td>")))
                 .andExpect(content().string(containsString("Newest events")));
     }
@@ -260,6 +260,25 @@ class AuditReportTests {
                 .andExpect(jsonPath("$.events[0].role").value("ADMINISTRATOR"))
                 .andExpect(jsonPath("$.events[0].remoteAddress").value("127.0.0.1"))
                 .andExpect(jsonPath("$.events[1].action").value("VIEW"));
+    }
+
+    @Test
+    void exportsMoreEventsThanOneBatchInOrderWithoutGapsOrRepeats() throws Exception {
+        ClientId client = ClientId.random();
+        int events = org.stepwise.audit.internal.AuditReportBatches.EXPORT + 1;
+        for (int i = 1; i <= events; i++) {
+            audit.recordAs(user, "NURSE", AuditAction.VIEW, client, "view " + i, null);
+        }
+
+        String csv = mvc.perform(get("/audit/export.csv").param("username", user).with(admin))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        List<List<String>> records = Csv.parse(csv);
+        assertThat(records).hasSize(events + 1);
+        for (int i = 1; i <= events; i++) {
+            assertThat(records.get(i).get(7)).isEqualTo("view " + (events + 1 - i));
+        }
     }
 
     private long exportsBy(String username) {
@@ -316,6 +335,8 @@ class AuditReportTests {
                         + "2026-03-31.</p>")
                 .contains("<select id=\"action\" name=\"action\" aria-invalid=\"true\" aria-describedby=\"action-error\">")
                 .contains("<p id=\"action-error\" class=\"field-error\">Unknown action.")
+                .contains("<a href=\"#from\">From: Enter the date as yyyy-mm-dd, for example 2026-03-31.</a>")
+                .contains("<a href=\"#action\">Action: Unknown action.")
                 .contains("<input id=\"to\" name=\"to\" type=\"date\" value=\"\">")
                 .contains("value=\"" + user + "\"")
                 .doesNotContain("id=\"audit-events\"");

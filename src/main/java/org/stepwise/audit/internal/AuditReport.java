@@ -40,6 +40,8 @@ public class AuditReport {
     static final int EXPORT_BATCH_SIZE = 1_000;
     static final String ACTIONS = Arrays.stream(AuditAction.values()).map(Enum::name).collect(Collectors.joining(", "));
 
+    private static final Map<String, String> LABELS = Map.of("username", "User", "clientId", "Client", "action",
+            "Action", "from", "From", "to", "To");
     private static final int MAX_TEXT = 100;
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String[] CSV_HEADER = {"seq", "occurred_at", "username", "role", "client_id", "client",
@@ -254,8 +256,8 @@ public class AuditReport {
 
     private static InvalidRequestException invalid(Map<String, String> errors) {
         String summary = errors.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining("; "));
+                .map(e -> LABELS.getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue())
+                .collect(Collectors.joining(" "));
         return new InvalidRequestException(summary, errors);
     }
 }
