@@ -13,7 +13,10 @@ public record AuditEntry(
         @Nullable String detail,
         @Nullable String remoteAddress) {
 
-    /** Long free text is cut rather than refused: an audit row must never fail to be written. */
+    /**
+     * Long free text is cut rather than refused, and a NUL character (which PostgreSQL text cannot hold) is replaced:
+     * an audit row must never fail to be written.
+     */
     public AuditEntry {
         username = cut(username, 100);
         role = cut(role, 40);
@@ -23,6 +26,12 @@ public record AuditEntry(
     }
 
     private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        String storable = text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
+        if (storable.length() <= max) {
+            return storable;
+        }
+        // Never split a surrogate pair: half an emoji cannot be stored as UTF-8.
+        int end = Character.isHighSurrogate(storable.charAt(max - 1)) ? max - 1 : max;
+        return storable.substring(0, end);
     }
 }
