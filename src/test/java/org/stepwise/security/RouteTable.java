@@ -78,6 +78,13 @@ final class RouteTable {
         route("GET /admin/security", needs(SECURITY_ADMIN));
         route("POST /admin/security/mfa", needs(SECURITY_ADMIN));
 
+        // Audit log
+        route("GET /audit", needs(AUDIT_READ));
+        route("GET /audit/export.csv", needs(AUDIT_READ));
+        route("GET /audit/verify", needs(AUDIT_READ));
+        route("GET /api/v1/audit/events", needs(AUDIT_READ));
+        route("GET /api/v1/audit/verification", needs(AUDIT_READ));
+
         // Level-of-care placement
         route("POST /api/v1/level-of-care/recommendation", signedIn());
         route("POST /api/v1/clients/{clientId}/placements", needs(CLINICAL_WRITE));
