@@ -171,6 +171,37 @@ public record ClientDetails(
         return changed;
     }
 
+    /**
+     * Reapplies one person's changes on top of these (current) details: each field they changed from what they had
+     * loaded ({@code original}) takes their value; every other field keeps the current value, so that someone else's
+     * change to it is not undone.
+     */
+    public ClientDetails reapply(ClientDetails original, ClientDetails mine) {
+        return new ClientDetails(pick(original.givenName, mine.givenName, givenName),
+                pick(original.familyName, mine.familyName, familyName),
+                pick(original.preferredName, mine.preferredName, preferredName),
+                pick(original.pronouns, mine.pronouns, pronouns),
+                pick(original.dateOfBirth, mine.dateOfBirth, dateOfBirth),
+                pick(original.sexAtBirth, mine.sexAtBirth, sexAtBirth),
+                pick(original.genderIdentity, mine.genderIdentity, genderIdentity),
+                pick(original.preferredLanguage, mine.preferredLanguage, preferredLanguage),
+                pick(original.interpreterNeeded, mine.interpreterNeeded, interpreterNeeded),
+                pick(original.phone, mine.phone, phone),
+                pick(original.email, mine.email, email),
+                pick(original.addressLine, mine.addressLine, addressLine),
+                pick(original.city, mine.city, city),
+                pick(original.state, mine.state, state),
+                pick(original.postalCode, mine.postalCode, postalCode),
+                pick(original.emergencyContactName, mine.emergencyContactName, emergencyContactName),
+                pick(original.emergencyContactPhone, mine.emergencyContactPhone, emergencyContactPhone),
+                pick(original.emergencyContactRelationship, mine.emergencyContactRelationship,
+                        emergencyContactRelationship));
+    }
+
+    private static <T> T pick(T original, T mine, T current) {
+        return Objects.equals(original, mine) ? current : mine;
+    }
+
     /** The details as a draft, to fill an edit form. */
     public ClientDraft toDraft() {
         return new ClientDraft(givenName, familyName, preferredName, pronouns, dateOfBirth.toString(),
