@@ -1,7 +1,17 @@
 -- Client registry additions (module: clients). V3 defines the tables; this adds what search and editing need.
 
--- Prefix search covers the preferred name too: "Jo" finds Joanna Smith, whose preferred name is Jo.
-CREATE INDEX client_preferred_prefix_idx ON client (lower(preferred_name) text_pattern_ops) WHERE deleted_at IS NULL;
+-- Name search reads one index per name column in the order it shows results, and stops at the page size, so that a
+-- short, common prefix ("jo") costs as little as a rare one: (name, then family name, then record number).
+-- Byte-wise (text_pattern_ops) so that a prefix is a range even in a generic prepared-statement plan.
+-- Family-name matches (V3's client_family_prefix_idx holds the first column only).
+CREATE INDEX client_family_search_idx ON client
+    (lower(family_name) text_pattern_ops, lower(given_name) text_pattern_ops, record_number) WHERE deleted_at IS NULL;
+-- Given-name matches.
+CREATE INDEX client_given_search_idx ON client
+    (lower(given_name) text_pattern_ops, lower(family_name) text_pattern_ops, record_number) WHERE deleted_at IS NULL;
+-- Preferred-name matches: "Jo" finds Joanna Smith, whose preferred name is Jo.
+CREATE INDEX client_preferred_search_idx ON client
+    (lower(preferred_name) text_pattern_ops, lower(family_name) text_pattern_ops, record_number) WHERE deleted_at IS NULL;
 
 -- "Clients registered in the last 7 days" on the intake coordinator's Today page.
 CREATE INDEX client_created_idx ON client (created_at) WHERE deleted_at IS NULL;

@@ -132,6 +132,28 @@ class ClientApiTests {
     }
 
     @Test
+    void nameSearchListsFamilyNameMatchesFirstThenGivenThenPreferredAndEachClientOnce() throws Exception {
+        String stem = Staff.uniqueName("Qz");
+        UUID son = create("intake", client("Ann", stem + "son", "1980-01-01", ""));
+        UUID given = create("intake", client(stem + "ina", "Adams", "1981-01-01", ""));
+        UUID preferred = create("intake", client("Bob", "Baker", "1982-01-01", "\"preferredName\": \"" + stem + "\""));
+        UUID both = create("intake", client(stem + "ie", stem + "ley", "1983-01-01", ""));
+        call(get("/api/v1/clients").param("q", stem.toLowerCase()), "frontdesk")
+                .andExpect(jsonPath("$.results[*].id").value(org.hamcrest.Matchers.contains(both.toString(),
+                        son.toString(), given.toString(), preferred.toString())));
+        call(get("/api/v1/clients").param("q", stem).param("limit", "2"), "frontdesk")
+                .andExpect(jsonPath("$.results[*].id").value(org.hamcrest.Matchers.contains(both.toString(),
+                        son.toString())));
+        // Two words: one starts the family name, the other the given or preferred name, in either order.
+        call(get("/api/v1/clients").param("q", "ann " + stem), "frontdesk")
+                .andExpect(jsonPath("$.results[*].id").value(org.hamcrest.Matchers.contains(son.toString())));
+        call(get("/api/v1/clients").param("q", stem + " bob"), "frontdesk")
+                .andExpect(jsonPath("$.results").value(hasSize(0)));
+        call(get("/api/v1/clients").param("q", "baker " + stem), "frontdesk")
+                .andExpect(jsonPath("$.results[*].id").value(org.hamcrest.Matchers.contains(preferred.toString())));
+    }
+
+    @Test
     void refusesALikelyDuplicateUntilConfirmed() throws Exception {
         String family = Staff.uniqueName("Haddad");
         UUID first = create("intake", client("Omar", family, "1970-10-10", ""));
