@@ -270,6 +270,40 @@ class ClientPagesTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void todayCardsCountNewRegistrationsForIntakeAndEachClinicianOwnClients() throws Exception {
+        long registered = todayCount("intake", "Clients registered in the last 7 days");
+        long mine = todayCount("clinician", "My clients");
+        UUID id = create("Hana", Staff.uniqueName("Sato"), "1996-06-16");
+        assertThat(todayCount("intake", "Clients registered in the last 7 days")).isEqualTo(registered + 1);
+
+        String clinician = staff.byUsername("clinician").orElseThrow().id().toString();
+        mvc.perform(post("/clients/" + id + "/care-team").with(Staff.as(staff, "director")).with(csrf())
+                .param("staffId", clinician).param("roleOnTeam", "Primary clinician")).andExpect(status().is3xxRedirection());
+        assertThat(todayCount("clinician", "My clients")).isEqualTo(mine + 1);
+        assertThat(page("clinician", "/clients?mine=true")).contains("Hana");
+        assertThat(audit(id)).contains("UPDATE:care team: added clinician as Primary clinician");
+
+        // Billing and front desk are not care-team members; a second add of the same person is refused.
+        String biller = staff.byUsername("biller").orElseThrow().id().toString();
+        mvc.perform(post("/clients/" + id + "/care-team").with(Staff.as(staff, "director")).with(csrf())
+                .param("staffId", biller).param("roleOnTeam", "Billing")).andExpect(status().isBadRequest());
+        mvc.perform(post("/clients/" + id + "/care-team").with(Staff.as(staff, "director")).with(csrf())
+                .param("staffId", clinician).param("roleOnTeam", "Again")).andExpect(status().isConflict());
+
+        mvc.perform(post("/clients/" + id + "/care-team/" + clinician + "/remove").with(Staff.as(staff, "director"))
+                .with(csrf())).andExpect(redirectedUrl("/clients/" + id + "#care-team"));
+        assertThat(todayCount("clinician", "My clients")).isEqualTo(mine);
+        assertThat(audit(id)).last().isEqualTo("UPDATE:care team: removed clinician");
+    }
+
+    long todayCount(String as, String title) throws Exception {
+        Matcher card = Pattern.compile("<span class=\"count\">(\\d+)</span>\\s*<span class=\"card-title\">" + title + "</span>")
+                .matcher(page(as, "/"));
+        assertThat(card.find()).as("%s's Today page shows \"%s\"", as, title).isTrue();
+        return Long.parseLong(card.group(1));
+    }
+
     long breakGlassRows(UUID client) {
         return jdbc.sql("SELECT count(*) FROM break_glass_access WHERE client_id = ?").param(client).query(Long.class).single();
     }

@@ -6,13 +6,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
-import org.stepwise.security.Permission;
-import org.stepwise.security.RolePermissions;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
 import org.stepwise.shared.StaffId;
+import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
 
@@ -20,6 +19,9 @@ import org.stepwise.staff.StaffMember;
 @Service
 @Transactional
 public class CareTeamManagement {
+
+    private static final String NOT_ELIGIBLE =
+            "Choose an active clinician, prescriber, nurse, case manager or program director from the list.";
 
     private final CareTeams careTeams;
     private final Clients clients;
@@ -35,13 +37,17 @@ public class CareTeamManagement {
         this.clock = clock;
     }
 
-    /** Active staff whose role may open client records: who can be put on a care team. */
+    /**
+     * Who can be put on a care team: active clinical staff (the care-team bound roles) and program directors. Front
+     * desk, billing and intake work with every client by role and are never on a team.
+     */
     @Transactional(readOnly = true)
     public List<StaffMember> eligibleStaff() {
-        return staff.all().stream()
-                .filter(StaffMember::active)
-                .filter(member -> RolePermissions.allows(member.role(), Permission.CLIENT_VIEW))
-                .toList();
+        return staff.all().stream().filter(CareTeamManagement::eligible).toList();
+    }
+
+    private static boolean eligible(StaffMember member) {
+        return member.active() && (member.role().isCareTeamBound() || member.role() == Role.PROGRAM_DIRECTOR);
     }
 
     public void add(ClientId clientId, StaffId staffId, String roleOnTeam) {
@@ -49,12 +55,9 @@ public class CareTeamManagement {
         Checks checks = new Checks();
         String role = checks.requiredLine("roleOnTeam", roleOnTeam, 60,
                 "Say what this person does for the client (for example primary clinician).");
-        StaffMember member = staff.byId(staffId)
-                .filter(StaffMember::active)
-                .filter(m -> RolePermissions.allows(m.role(), Permission.CLIENT_VIEW))
-                .orElse(null);
+        StaffMember member = staff.byId(staffId).filter(CareTeamManagement::eligible).orElse(null);
         if (member == null) {
-            checks.fail("staffId", "Choose an active staff member whose role works with clients.");
+            checks.fail("staffId", NOT_ELIGIBLE);
         }
         checks.throwIfAny();
         if (!careTeams.add(clientId, staffId, role, clock.instant())) {
@@ -82,6 +85,6 @@ public class CareTeamManagement {
 
     /** Thrown for a request naming no staff member: kept here so that controllers need not know the rule. */
     public static InvalidRequestException noStaffChosen() {
-        return InvalidRequestException.forField("staffId", "Choose an active staff member whose role works with clients.");
+        return InvalidRequestException.forField("staffId", NOT_ELIGIBLE);
     }
 }
