@@ -3,7 +3,7 @@ package org.stepwise.clients.internal;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Sex assigned at birth, as the client_table's check allows. Gender identity is a separate, free-text field. */
+/** Sex assigned at birth, as the client table's check allows. Gender identity is a separate, free-text field. */
 public enum SexAtBirth {
     FEMALE("Female"),
     MALE("Male"),
