@@ -16,6 +16,10 @@ public enum Permission {
     /** Read clinical content: plans, notes, scores, safety plans. */
     CLINICAL_READ,
     CLINICAL_WRITE,
+    /** Referrals, screening at intake, the admission decision. */
+    INTAKE,
+    /** Record and revoke consents (treatment, HIPAA authorization, 42 CFR Part 2). */
+    CONSENT_MANAGE,
     /** See the schedule and rosters. */
     SCHEDULE_VIEW,
     /** Record attendance: check clients in and out. */

@@ -12,6 +12,8 @@ public class Navigation {
 
     private static final List<NavigationItem> ITEMS = List.of(
             new NavigationItem("nav.clients", "/clients", Permission.CLIENT_SEARCH, 20),
+            new NavigationItem("nav.intake", "/intake/referrals", Permission.INTAKE, 10),
+            new NavigationItem("nav.tracks", "/tracks", Permission.SCHEDULE_VIEW, 30),
             new NavigationItem("nav.audit", "/audit", Permission.AUDIT_READ, 80),
             new NavigationItem("nav.staff", "/admin/staff", Permission.STAFF_ADMIN, 90),
             new NavigationItem("nav.organisation", "/admin/organisation", Permission.ORGANISATION_ADMIN, 91),

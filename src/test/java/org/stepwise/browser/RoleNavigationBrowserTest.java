@@ -13,14 +13,14 @@ class RoleNavigationBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
         "admin;Today|Audit log|Staff|Organisation|Security",
-        "director;Today|Clients",
-        "clinician;Today|Clients",
-        "prescriber;Today|Clients",
-        "nurse;Today|Clients",
-        "casemanager;Today|Clients",
-        "intake;Today|Clients",
+        "director;Today|Intake|Clients|Tracks",
+        "clinician;Today|Intake|Clients|Tracks",
+        "prescriber;Today|Clients|Tracks",
+        "nurse;Today|Clients|Tracks",
+        "casemanager;Today|Clients|Tracks",
+        "intake;Today|Intake|Clients",
         "biller;Today|Clients",
-        "frontdesk;Today|Clients"
+        "frontdesk;Today|Clients|Tracks"
     })
     void eachRoleSeesOnlyItsNavigation(String username, String expected) {
         signIn(username);

@@ -78,6 +78,38 @@ final class RouteTable {
         route("GET /admin/security", needs(SECURITY_ADMIN));
         route("POST /admin/security/mfa", needs(SECURITY_ADMIN));
 
+        // Client registry, support network, care team, break-glass
+        route("GET /clients/{id}/break-glass", needs(CLIENT_VIEW));
+        route("POST /clients/{id}/break-glass", needs(CLIENT_VIEW));
+        route("GET /clients/break-glass", needs(PROGRAM_OVERSIGHT));
+        route("POST /clients/break-glass/{accessId}/review", needs(PROGRAM_OVERSIGHT));
+        route("GET /clients/{id}/care-team/new", needs(PROGRAM_OVERSIGHT));
+        route("POST /clients/{id}/care-team", needs(PROGRAM_OVERSIGHT));
+        route("POST /clients/{id}/care-team/{staffId}/remove", needs(PROGRAM_OVERSIGHT));
+        route("GET /api/v1/clients", needs(CLIENT_SEARCH));
+        route("POST /api/v1/clients", needs(CLIENT_CREATE));
+        route("GET /api/v1/clients/{id}", needs(CLIENT_VIEW));
+        route("PUT /api/v1/clients/{id}", needs(CLIENT_EDIT));
+        route("DELETE /api/v1/clients/{id}", needs(CLIENT_DELETE));
+        route("POST /api/v1/clients/{id}/break-glass", needs(CLIENT_VIEW));
+        route("GET /clients", needs(CLIENT_SEARCH));
+        route("GET /clients/{id}", needs(CLIENT_VIEW));
+        route("GET /clients/new", needs(CLIENT_CREATE));
+        route("POST /clients/new", needs(CLIENT_CREATE));
+        route("GET /clients/{id}/edit", needs(CLIENT_EDIT));
+        route("POST /clients/{id}/edit", needs(CLIENT_EDIT));
+        route("GET /clients/{id}/delete", needs(CLIENT_DELETE));
+        route("POST /clients/{id}/delete", needs(CLIENT_DELETE));
+        route("POST /api/v1/clients/{id}/support-network", needs(CLIENT_EDIT));
+        route("GET /api/v1/clients/{id}/support-network/{personId}", needs(CLIENT_VIEW));
+        route("PUT /api/v1/clients/{id}/support-network/{personId}", needs(CLIENT_EDIT));
+        route("DELETE /api/v1/clients/{id}/support-network/{personId}", needs(CLIENT_EDIT));
+        route("GET /clients/{id}/support-network/new", needs(CLIENT_EDIT));
+        route("POST /clients/{id}/support-network", needs(CLIENT_EDIT));
+        route("GET /clients/{id}/support-network/{personId}/edit", needs(CLIENT_EDIT));
+        route("POST /clients/{id}/support-network/{personId}", needs(CLIENT_EDIT));
+        route("POST /clients/{id}/support-network/{personId}/remove", needs(CLIENT_EDIT));
+
         // Audit log
         route("GET /audit", needs(AUDIT_READ));
         route("GET /audit/export.csv", needs(AUDIT_READ));

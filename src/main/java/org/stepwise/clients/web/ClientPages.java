@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.clients.ChartPanel;
+import org.stepwise.clients.ChartPanels;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.clients.ClientSearch;
 import org.stepwise.clients.ClientSummary;
@@ -49,8 +51,11 @@ class ClientPages extends ClientPageSupport {
     private final ClientManagement management;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<ChartPanels> chartPanels;
 
-    ClientPages(ClientRegistry registry, ClientManagement management, CurrentUser currentUser, Clock clock) {
+    ClientPages(ClientRegistry registry, ClientManagement management, CurrentUser currentUser, Clock clock,
+            List<ChartPanels> chartPanels) {
+        this.chartPanels = chartPanels;
         this.registry = registry;
         this.management = management;
         this.currentUser = currentUser;
@@ -126,6 +131,10 @@ class ClientPages extends ClientPageSupport {
         model.addAttribute("canDelete", user.can(Permission.CLIENT_DELETE));
         model.addAttribute("canManageTeam", user.can(Permission.PROGRAM_OVERSIGHT));
         model.addAttribute("careTeamBound", user.role().isCareTeamBound());
+        model.addAttribute("panels", chartPanels.stream()
+                .flatMap(source -> source.panelsFor(new ClientId(id), user).stream())
+                .sorted(java.util.Comparator.comparingInt(ChartPanel::order))
+                .toList());
         return "clients/view";
     }
 
