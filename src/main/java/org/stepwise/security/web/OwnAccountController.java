@@ -89,7 +89,10 @@ class OwnAccountController {
         HttpSession session = request.getSession();
         String secret = (String) session.getAttribute(PENDING_SECRET);
         if (secret == null) {
-            return "redirect:/account";
+            // A code with no set-up in progress (a second tab, an expired session): say so rather than pretend.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page(request, model, Map.of(), Map.of("code",
+                    "No set-up is in progress. Choose \"Set up an authenticator app\" first, then enter its code."));
         }
         try {
             account.enableMfa(currentUser.require(), secret, form.code());
