@@ -12,13 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseTest;
 import org.stepwise.staff.Role;
 
-/** The demo clinic as the test database holds it after start-up. */
+/**
+ * The demo clinic as the database holds it right after start-up. A context (and so a database) of its own, because
+ * other test classes add clients and sites to the shared one.
+ */
 @StepwiseTest
 @AutoConfigureMockMvc
+@TestPropertySource(properties = "stepwise.test.fresh-database-for=DemoClinicTests")
 class DemoClinicTests {
 
     private static final List<String> ACCOUNTS = List.of("admin", "director", "clinician", "prescriber", "nurse",
