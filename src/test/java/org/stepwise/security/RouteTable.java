@@ -128,6 +128,25 @@ final class RouteTable {
         route("POST /api/v1/instruments/{code}/score", signedIn());
         route("POST /api/v1/clients/{clientId}/measures", needs(CLINICAL_WRITE));
         route("GET /api/v1/clients/{clientId}/measures", needs(CLINICAL_READ));
+
+        // Consents and 42 CFR Part 2
+        route("GET /clients/{clientId}/consents", needs(CLIENT_VIEW));
+        route("GET /clients/{clientId}/consents/new", needs(CONSENT_MANAGE));
+        route("POST /clients/{clientId}/consents", needs(CONSENT_MANAGE));
+        route("GET /clients/{clientId}/consents/{consentId}", needs(CLIENT_VIEW));
+        route("POST /clients/{clientId}/consents/{consentId}/revocation", needs(CONSENT_MANAGE));
+        route("POST /clients/{clientId}/consents/{consentId}/expiry-event", needs(CONSENT_MANAGE));
+        route("GET /clients/{clientId}/disclosures", needs(CLIENT_VIEW));
+        route("POST /clients/{clientId}/disclosures", needs(CONSENT_MANAGE));
+        route("GET /api/v1/clients/{clientId}/consents", needs(CLIENT_VIEW));
+        route("POST /api/v1/clients/{clientId}/consents", needs(CONSENT_MANAGE));
+        route("GET /api/v1/consents/{id}", needs(CLIENT_VIEW));
+        route("POST /api/v1/consents/{id}/revocation", needs(CONSENT_MANAGE));
+        route("POST /api/v1/consents/{id}/expiry-event", needs(CONSENT_MANAGE));
+        route("POST /api/v1/clients/{clientId}/disclosure-checks", needs(CLIENT_VIEW));
+        route("POST /api/v1/clients/{clientId}/disclosures", needs(CONSENT_MANAGE));
+        route("GET /api/v1/clients/{clientId}/disclosures", needs(CLIENT_VIEW));
+        route("GET /api/v1/redisclosure-notice", signedIn());
     }
 
     private RouteTable() {}

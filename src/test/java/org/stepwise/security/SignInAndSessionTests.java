@@ -38,8 +38,11 @@ class SignInAndSessionTests {
         jakarta.servlet.http.Cookie cookie = result.getResponse().getCookie("STEPWISE_SESSION");
         assertThat(cookie).isNotNull();
         assertThat(cookie.isHttpOnly()).isTrue();
-        assertThat(jdbc.sql("SELECT max_inactive_interval FROM spring_session WHERE principal_name = 'nurse'")
-                .query(Integer.class).single()).isEqualTo(15 * 60);
+        String sessionId = new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(jdbc.sql("SELECT principal_name, max_inactive_interval FROM spring_session WHERE session_id = ?")
+                .param(sessionId).query((rs, row) -> rs.getString(1) + " " + rs.getInt(2)).single())
+                .isEqualTo("nurse " + 15 * 60);
         mvc.perform(get("/").cookie(cookie)).andExpect(status().isOk());
         mvc.perform(get("/")).andExpect(status().is3xxRedirection());
     }
