@@ -122,6 +122,14 @@ public class ReferralManagement {
         return new ReferralView(referral, history, ReferralTimings.of(referral.details().receivedAt(), history), client);
     }
 
+    /** The referral as saved, to answer the person who just changed it (their own write, so no VIEW row). */
+    @Transactional(readOnly = true)
+    public Referral current(UUID id) {
+        Referral referral = existing(id);
+        requireAccess(referral);
+        return referral;
+    }
+
     /**
      * Moves a referral by hand, based on the version the user loaded. Submitting the same move again (a double click, a
      * retried request) finds it made and changes nothing.
@@ -270,7 +278,8 @@ public class ReferralManagement {
             referral.linkClientFromAdmission(client);
         }
         save(referral);
-        audit.recordAs(by, "", AuditAction.UPDATE, client, SUBJECT, "referral " + id + " " + to + ": " + reason);
+        audit.recordAs(by, "", AuditAction.UPDATE, client, SUBJECT, "referral " + id + " moved to " + to
+                + " by the admission page");
         announce(referral, change);
     }
 
@@ -285,7 +294,7 @@ public class ReferralManagement {
     private void announce(Referral referral, StatusChange change) {
         if (currentUser.get().isPresent()) {
             audit.record(AuditAction.UPDATE, referral.client(), SUBJECT, "referral " + referral.id() + " moved from "
-                    + change.from() + " to " + change.to() + (change.reason() == null ? "" : ": " + change.reason()));
+                    + change.from() + " to " + change.to());
         }
         events.publishEvent(new ReferralMoved(referral.id(), referral.client(), change.from().name(),
                 change.to().name(), change.reason(), change.at()));
