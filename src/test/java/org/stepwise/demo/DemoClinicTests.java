@@ -13,12 +13,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.stepwise.StepwiseTest;
 import org.stepwise.staff.Role;
 
-/** The demo clinic as the test database holds it after start-up. */
+/**
+ * The demo clinic as the test database holds it after start-up: a database of its own, so that what other tests add
+ * (clients, sites, staff) never changes the counts.
+ */
 @StepwiseTest
 @AutoConfigureMockMvc
+@TestPropertySource(properties = "stepwise.test.database=demo-clinic")
 class DemoClinicTests {
 
     private static final List<String> ACCOUNTS = List.of("admin", "director", "clinician", "prescriber", "nurse",
