@@ -108,8 +108,15 @@ class MeasureRecordingTests {
         return new ClientId(id);
     }
 
+    /** The named demo account of the role: the generated demo staff change with the date of generation. */
+    private StaffMember named(Role role) {
+        String username = org.stepwise.demo.internal.DemoClinic.ACCOUNTS.stream().filter(a -> a.role() == role)
+                .findFirst().orElseThrow().username();
+        return staff.byUsername(username).orElseThrow();
+    }
+
     private UsernamePasswordAuthenticationToken as(Role role) {
-        StaffMember member = staff.activeWithRole(role).getFirst();
+        StaffMember member = named(role);
         StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
     }
@@ -128,7 +135,7 @@ class MeasureRecordingTests {
         assertThat(phq9.total()).isEqualTo(9);
         assertThat(phq9.band()).isEqualTo("mild");
         assertThat(phq9.flags()).containsExactly("item9-suicidal-ideation");
-        assertThat(phq9.enteredBy()).isEqualTo(staff.activeWithRole(Role.CLINICIAN).getFirst().id());
+        assertThat(phq9.enteredBy()).isEqualTo(named(Role.CLINICIAN).id());
 
         assertThat(history.forClient(client)).extracting(MeasureAdministration::id)
                 .containsExactly(phq9.id(), older.id());
@@ -195,7 +202,7 @@ class MeasureRecordingTests {
 
     @Test
     void theDatabaseRefusesAnswersAndFlagsThatCouldNotHaveBeenScored() {
-        UUID staffId = staff.activeWithRole(Role.CLINICIAN).getFirst().id().value();
+        UUID staffId = named(Role.CLINICIAN).id().value();
         String insert = """
                 INSERT INTO measure_administration (id, client_id, instrument, definition_version, administered_on,
                     entered_by, answers, flags, created_at)

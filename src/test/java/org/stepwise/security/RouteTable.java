@@ -122,6 +122,21 @@ final class RouteTable {
         route("POST /api/v1/clients/{clientId}/placements", needs(CLINICAL_WRITE));
         route("GET /api/v1/clients/{clientId}/placements", needs(CLINICAL_READ));
 
+        // Referrals and the intake pipeline
+        route("GET /intake/referrals", needs(INTAKE));
+        route("GET /intake/referrals/new", needs(INTAKE));
+        route("POST /intake/referrals/new", needs(INTAKE));
+        route("GET /intake/referrals/{id}", needs(INTAKE));
+        route("POST /intake/referrals/{id}/moves", needs(INTAKE));
+        route("POST /intake/referrals/{id}/link", needs(INTAKE));
+        // INTAKE and CLIENT_CREATE: the roles holding both are exactly those holding CLIENT_CREATE.
+        route("POST /intake/referrals/{id}/client", needs(CLIENT_CREATE));
+        route("GET /clients/{clientId}/referrals", needs(INTAKE));
+        route("POST /api/v1/referrals", needs(INTAKE));
+        route("GET /api/v1/referrals", needs(INTAKE));
+        route("GET /api/v1/referrals/{id}", needs(INTAKE));
+        route("POST /api/v1/referrals/{id}/moves", needs(INTAKE));
+
         // Instruments and administrations
         route("GET /api/v1/instruments", signedIn());
         route("GET /api/v1/instruments/{code}", signedIn());

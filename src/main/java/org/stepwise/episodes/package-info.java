@@ -1,0 +1,4 @@
+@NullMarked
+package org.stepwise.episodes;
+
+import org.jspecify.annotations.NullMarked;
