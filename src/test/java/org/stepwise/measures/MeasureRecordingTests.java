@@ -241,7 +241,7 @@ class MeasureRecordingTests {
                 .andExpect(jsonPath("$[0].answers[4]").value(2))
                 .andExpect(jsonPath("$[0].percent").value(52));
 
-        String director = staff.activeWithRole(Role.PROGRAM_DIRECTOR).getFirst().username();
+        String director = named(Role.PROGRAM_DIRECTOR).username();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE client_id = ? AND action = 'VIEW' "
                 + "AND subject = 'measure history' AND username = ?").params(client.value(), director)
                 .query(Long.class).single()).isEqualTo(1);
