@@ -128,6 +128,15 @@ final class RouteTable {
         route("POST /api/v1/instruments/{code}/score", signedIn());
         route("POST /api/v1/clients/{clientId}/measures", needs(CLINICAL_WRITE));
         route("GET /api/v1/clients/{clientId}/measures", needs(CLINICAL_READ));
+
+        // Safety alerts
+        route("GET /safety/alerts", needs(CLINICAL_READ));
+        route("GET /safety/alerts/{alertId}", needs(CLINICAL_READ));
+        route("POST /safety/alerts/{alertId}/resolve", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/safety-alerts", needs(CLINICAL_READ));
+        route("GET /api/v1/safety/alerts", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/safety-alerts", needs(CLINICAL_READ));
+        route("POST /api/v1/safety/alerts/{alertId}/resolution", needs(CLINICAL_WRITE));
     }
 
     private RouteTable() {}
