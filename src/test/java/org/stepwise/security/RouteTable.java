@@ -128,6 +128,10 @@ final class RouteTable {
         route("POST /api/v1/instruments/{code}/score", signedIn());
         route("POST /api/v1/clients/{clientId}/measures", needs(CLINICAL_WRITE));
         route("GET /api/v1/clients/{clientId}/measures", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/measures", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/measures/new", needs(CLINICAL_WRITE, INTAKE));
+        route("POST /clients/{clientId}/measures", needs(CLINICAL_WRITE, INTAKE));
+        route("GET /clients/{clientId}/measures/{administrationId}", needs(CLINICAL_READ, INTAKE));
 
         // Safety alerts
         route("GET /safety/alerts", needs(CLINICAL_READ));
