@@ -121,6 +121,10 @@ final class RouteTable {
         route("POST /api/v1/level-of-care/recommendation", signedIn());
         route("POST /api/v1/clients/{clientId}/placements", needs(CLINICAL_WRITE));
         route("GET /api/v1/clients/{clientId}/placements", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/placements", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/placement/new", needs(CLINICAL_WRITE, INTAKE));
+        route("POST /clients/{clientId}/placement/recommendation", needs(CLINICAL_WRITE, INTAKE));
+        route("POST /clients/{clientId}/placements", needs(CLINICAL_WRITE, INTAKE));
 
         // Instruments and administrations
         route("GET /api/v1/instruments", signedIn());
