@@ -19,6 +19,8 @@ import org.stepwise.staff.Role;
 /** The demo clinic as the test database holds it after start-up. */
 @StepwiseTest
 @AutoConfigureMockMvc
+// The demo clinic exactly as loaded: a database of its own, untouched by tests that add clients, sites or staff.
+@org.springframework.test.context.TestPropertySource(properties = "stepwise.test.database=demo-clinic")
 class DemoClinicTests {
 
     private static final List<String> ACCOUNTS = List.of("admin", "director", "clinician", "prescriber", "nurse",

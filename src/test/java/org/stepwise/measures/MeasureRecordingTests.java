@@ -148,6 +148,7 @@ class MeasureRecordingTests {
         // A module listening with @ApplicationModuleListener receives it after commit, through the publication registry.
         waitUntil(() -> listener.received().stream().anyMatch(e -> e.administration().equals(phq9.id())));
         waitUntil(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%MeasureScored' "
+                + "AND listener_id LIKE '%MeasureRecordingTests%' "
                 + "AND serialized_event LIKE ? AND completion_date IS NOT NULL")
                 .param("%" + phq9.id() + "%").query(Long.class).single() == 1);
     }
@@ -235,7 +236,8 @@ class MeasureRecordingTests {
                 .andExpect(jsonPath("$[0].percent").value(52));
 
         assertThat(count("SELECT count(*) FROM audit_event WHERE client_id = ? AND action = 'VIEW' "
-                + "AND subject = 'measure history' AND username = 'director'")).isEqualTo(1);
+                + "AND subject = 'measure history' AND username = '"
+                + staff.activeWithRole(Role.PROGRAM_DIRECTOR).getFirst().username() + "'")).isEqualTo(1);
     }
 
     @Test
