@@ -41,4 +41,17 @@ public class MeasureHistory {
         audit.record(AuditAction.VIEW, client, "measure history", all.size() + " administrations");
         return all;
     }
+
+    /**
+     * One administration of a client, as shown to the signed-in user, with the view recorded in the audit log.
+     *
+     * @throws NotFoundException when the client has no such administration
+     */
+    @Transactional
+    public MeasureAdministration viewOne(ClientId client, MeasureAdministrationId id) {
+        MeasureAdministration administration = administrations.find(id).filter(a -> a.client().equals(client))
+                .orElseThrow(() -> new NotFoundException("This client has no administration " + id + "."));
+        audit.record(AuditAction.VIEW, client, "measure " + administration.instrument(), id.toString());
+        return administration;
+    }
 }

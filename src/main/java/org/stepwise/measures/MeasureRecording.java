@@ -17,6 +17,7 @@ import org.stepwise.measures.scoring.Score;
 import org.stepwise.measures.scoring.ScoreRequest;
 import org.stepwise.security.CurrentUser;
 import org.stepwise.shared.ClientId;
+import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
 
@@ -58,6 +59,26 @@ public class MeasureRecording {
     @Transactional
     public MeasureAdministration record(ClientId client, String instrumentCode, List<?> answers, MeasureOptions options,
             @Nullable LocalDate administeredOn) {
+        return record(null, client, instrumentCode, answers, options, administeredOn);
+    }
+
+    /**
+     * As {@link #record(ClientId, String, List, MeasureOptions, LocalDate)}, with an id the caller chose (a form's
+     * submission id): sending the same id again returns the stored administration and records, audits and publishes
+     * nothing, so a double click or a retried request stores one administration.
+     *
+     * @param id the administration's id; a new one when null
+     * @throws ConflictException when the id is already used for another client's administration
+     */
+    @Transactional
+    public MeasureAdministration record(@Nullable MeasureAdministrationId id, ClientId client, String instrumentCode,
+            List<?> answers, MeasureOptions options, @Nullable LocalDate administeredOn) {
+        if (id != null) {
+            var stored = administrations.find(id);
+            if (stored.isPresent()) {
+                return sameClient(stored.get(), client);
+            }
+        }
         var instrument = catalogue.require(instrumentCode);
         LocalDate today = LocalDate.now(clock);
         LocalDate day = administeredOn == null ? today : administeredOn;
@@ -75,14 +96,25 @@ public class MeasureRecording {
         Score score = instrument.score(new ScoreRequest(answers, options.sex(), options.recentBehavior()));
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        MeasureAdministration administration = new MeasureAdministration(MeasureAdministrationId.random(), client,
+        MeasureAdministration administration = new MeasureAdministration(
+                id == null ? MeasureAdministrationId.random() : id, client,
                 score.instrument(), score.version(), day, currentUser.require().staffId(), score.answers(),
                 score.sex() == null ? null : score.sex().code(), score.recentBehavior(), score.total(), score.band(),
                 score.positive(), score.flags(), score.extra(), now);
-        administrations.add(administration);
+        if (!administrations.addIfNew(administration)) { // the same submission, stored a moment ago by another request
+            return sameClient(administrations.find(administration.id()).orElseThrow(), client);
+        }
         audit.record(AuditAction.CREATE, client, "measure " + score.instrument(), score.band());
         events.publishEvent(new MeasureScored(administration.id(), client, score.instrument(), score.total(),
                 score.band(), score.flags(), day));
         return administration;
+    }
+
+    private static MeasureAdministration sameClient(MeasureAdministration stored, ClientId client) {
+        if (!stored.client().equals(client)) {
+            throw new ConflictException("An administration with id " + stored.id() + " already exists for another "
+                    + "client; send a new id.");
+        }
+        return stored;
     }
 }

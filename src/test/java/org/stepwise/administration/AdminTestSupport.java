@@ -26,9 +26,11 @@ import org.stepwise.staff.StaffMember;
 
 /**
  * What the administration tests share: acting as a demo account, creating accounts through the pages, and reading the
- * database to prove what changed (or did not). Test classes share one application context and database, so every
- * test names what it creates uniquely.
+ * database to prove what changed (or did not). The administration test classes share one application context and a
+ * database of their own (they add sites, staff and sessions, which tests reading the demo clinic as loaded must not
+ * see whatever order the classes run in), so every test names what it creates uniquely.
  */
+@org.springframework.test.context.TestPropertySource(properties = "stepwise.test.database=administration")
 abstract class AdminTestSupport {
 
     static final String DEMO_PASSWORD = "test-password-1";

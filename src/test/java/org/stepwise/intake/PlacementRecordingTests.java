@@ -110,7 +110,7 @@ class PlacementRecordingTests {
                 .andExpect(jsonPath("$.candidacy.needs24HourCare").value(false))
                 .andExpect(jsonPath("$.assessedOn").value(LocalDate.now(clock).toString()))
                 .andExpect(jsonPath("$.reassessOn").value(LocalDate.now(clock).plusDays(30).toString()))
-                .andExpect(jsonPath("$.assessedBy.name").value("Casey Clinician"))
+                .andExpect(jsonPath("$.assessedBy.name").value(staff.activeWithRole(Role.CLINICIAN).getFirst().displayName()))
                 .andReturn();
         String id = json(created).get("id").asString();
 
@@ -124,8 +124,10 @@ class PlacementRecordingTests {
                 .andExpect(jsonPath("$[0].justifications.d3").value("Moderate low mood, PHQ-9 of 13, no safety concerns."));
 
         assertThat(auditOf(client)).containsExactly(
-                List.of("clinician", "CLINICIAN", "CREATE", "placement", "indicated 2.1, provided 2.5"),
-                List.of("casemanager", "CASE_MANAGER", "VIEW", "placement", "1 placement(s)"));
+                List.of(staff.activeWithRole(Role.CLINICIAN).getFirst().username(), "CLINICIAN", "CREATE", "placement",
+                        "indicated 2.1, provided 2.5"),
+                List.of(staff.activeWithRole(Role.CASE_MANAGER).getFirst().username(), "CASE_MANAGER", "VIEW",
+                        "placement", "1 placement(s)"));
         assertThat(events.stream(PlacementRecorded.class)).singleElement().satisfies(event -> {
             assertThat(event.placement().toString()).isEqualTo(id);
             assertThat(event.client()).isEqualTo(new ClientId(client));

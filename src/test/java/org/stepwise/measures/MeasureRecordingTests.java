@@ -155,6 +155,7 @@ class MeasureRecordingTests {
         // A module listening with @ApplicationModuleListener receives it after commit, through the publication registry.
         waitUntil(() -> listener.received().stream().anyMatch(e -> e.administration().equals(phq9.id())));
         waitUntil(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%MeasureScored' "
+                + "AND listener_id LIKE '%MeasureRecordingTests%' "
                 + "AND serialized_event LIKE ? AND completion_date IS NOT NULL")
                 .param("%" + phq9.id() + "%").query(Long.class).single() == 1);
     }

@@ -121,6 +121,10 @@ final class RouteTable {
         route("POST /api/v1/level-of-care/recommendation", signedIn());
         route("POST /api/v1/clients/{clientId}/placements", needs(CLINICAL_WRITE));
         route("GET /api/v1/clients/{clientId}/placements", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/placements", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/placement/new", needs(CLINICAL_WRITE, INTAKE));
+        route("POST /clients/{clientId}/placement/recommendation", needs(CLINICAL_WRITE, INTAKE));
+        route("POST /clients/{clientId}/placements", needs(CLINICAL_WRITE, INTAKE));
 
         // Referrals and the intake pipeline
         route("GET /intake/referrals", needs(INTAKE));
@@ -162,6 +166,19 @@ final class RouteTable {
         route("POST /api/v1/clients/{clientId}/disclosures", needs(CONSENT_MANAGE));
         route("GET /api/v1/clients/{clientId}/disclosures", needs(CLIENT_VIEW));
         route("GET /api/v1/redisclosure-notice", signedIn());
+        route("GET /clients/{clientId}/measures", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/measures/new", needs(CLINICAL_WRITE, INTAKE));
+        route("POST /clients/{clientId}/measures", needs(CLINICAL_WRITE, INTAKE));
+        route("GET /clients/{clientId}/measures/{administrationId}", needs(CLINICAL_READ, INTAKE));
+
+        // Safety alerts
+        route("GET /safety/alerts", needs(CLINICAL_READ));
+        route("GET /safety/alerts/{alertId}", needs(CLINICAL_READ));
+        route("POST /safety/alerts/{alertId}/resolve", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/safety-alerts", needs(CLINICAL_READ));
+        route("GET /api/v1/safety/alerts", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/safety-alerts", needs(CLINICAL_READ));
+        route("POST /api/v1/safety/alerts/{alertId}/resolution", needs(CLINICAL_WRITE));
     }
 
     private RouteTable() {}

@@ -41,16 +41,36 @@ public class Administrations {
     }
 
     public void add(MeasureAdministration a) {
-        jdbc.sql("""
+        if (!addIfNew(a)) {
+            throw new org.springframework.dao.DuplicateKeyException("measure administration " + a.id() + " exists");
+        }
+    }
+
+    /** Stores an administration unless one with its id exists; true when this call stored it. */
+    public boolean addIfNew(MeasureAdministration a) {
+        return jdbc.sql("""
                 INSERT INTO measure_administration (id, client_id, instrument, definition_version, administered_on,
                     entered_by, answers, sex, recent_behavior, total, band, positive, flags, extra_scores, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?::int[], ?, ?, ?, ?, ?, ?::text[], ?::jsonb, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?::int[], ?, ?, ?, ?, ?, ?::text[], ?::jsonb, ?)
+                ON CONFLICT (id) DO NOTHING""")
                 .params(a.id().value(), a.client().value(), a.instrument(), a.version(), a.administeredOn(),
                         a.enteredBy().value(), a.answers().toArray(Integer[]::new), a.sex(), a.recentBehavior(),
                         a.total(), a.band(), a.positive(), a.flags().toArray(String[]::new),
                         JSON.writeValueAsString(a.extraScores()),
                         OffsetDateTime.ofInstant(a.createdAt(), ZoneOffset.UTC))
-                .update();
+                .update() == 1;
+    }
+
+    /** One administration that has not been withdrawn. */
+    public java.util.Optional<MeasureAdministration> find(MeasureAdministrationId id) {
+        return jdbc.sql("""
+                SELECT id, client_id, instrument, definition_version, administered_on, entered_by, answers, sex,
+                       recent_behavior, total, band, positive, flags, extra_scores::text AS extra_scores, created_at
+                FROM measure_administration
+                WHERE id = ? AND deleted_at IS NULL""")
+                .param(id.value())
+                .query(Administrations::map)
+                .optional();
     }
 
     /** A client's administrations that have not been withdrawn, newest first. */

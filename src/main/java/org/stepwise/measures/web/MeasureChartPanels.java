@@ -1,0 +1,31 @@
+package org.stepwise.measures.web;
+
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.stepwise.clients.ChartPanel;
+import org.stepwise.clients.ChartPanels;
+import org.stepwise.security.Permission;
+import org.stepwise.security.StepwiseUser;
+import org.stepwise.shared.ClientId;
+
+/** The client's screening results on the chart, for those who read clinical content. */
+@Component
+class MeasureChartPanels implements ChartPanels {
+
+    private final MessageSource messages;
+
+    MeasureChartPanels(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public List<ChartPanel> panelsFor(ClientId client, StepwiseUser user) {
+        if (!user.can(Permission.CLINICAL_READ)) {
+            return List.of();
+        }
+        return List.of(new ChartPanel("measures", messages.getMessage("screening.panel.title", null,
+                "Screening and measures", LocaleContextHolder.getLocale()), "/clients/" + client + "/measures", 20));
+    }
+}
