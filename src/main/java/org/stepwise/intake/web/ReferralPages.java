@@ -204,7 +204,7 @@ class ReferralPages {
         ReferralStatus to = null;
         if (!errors.containsKey("to")) {
             try {
-                to = ReferralStatus.valueOf(Objects.requireNonNull(form.to()).strip());
+                to = ReferralStatus.valueOf(String.valueOf(form.to()).strip());
             } catch (IllegalArgumentException e) {
                 errors.put("to", "Choose where the referral moves to.");
             }
@@ -268,7 +268,7 @@ class ReferralPages {
         ClientId client = null;
         if (!errors.containsKey("clientId")) {
             try {
-                client = ClientId.of(Objects.requireNonNull(form.clientId()).strip());
+                client = ClientId.of(String.valueOf(form.clientId()).strip());
             } catch (IllegalArgumentException e) {
                 errors.put("clientId", "Choose the client.");
             }
