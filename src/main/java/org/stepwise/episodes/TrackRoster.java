@@ -26,7 +26,7 @@ public record TrackRoster(TrackOccupancy track, List<Member> admitted, List<Wait
 
     /** A track with its program, capacity and how full it is. */
     public record TrackOccupancy(TrackId id, String name, String period, String programName, int capacity,
-            int admitted, int waiting) {
+            int admitted, int waiting, BigDecimal defaultWeeklyHours, int defaultLengthDays) {
 
         public int free() {
             return Math.max(0, capacity - admitted);

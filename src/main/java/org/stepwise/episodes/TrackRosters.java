@@ -48,7 +48,8 @@ public class TrackRosters {
                 for (Track track : program.tracks()) {
                     EpisodeStore.Occupancy count = counts.getOrDefault(track.id(), new EpisodeStore.Occupancy(0, 0));
                     tracks.add(new TrackRoster.TrackOccupancy(track.id(), track.name(), track.period().label(),
-                            program.program().name(), track.capacity(), count.admitted(), count.waiting()));
+                            program.program().name(), track.capacity(), count.admitted(), count.waiting(),
+                            program.program().weeklyHours(), program.program().lengthOfStayDays()));
                 }
             }
         }
@@ -78,9 +79,10 @@ public class TrackRosters {
                     client.recordNumber(), Objects.requireNonNull(w.position()), w.requestedOn(), w.expectedStart(),
                     versions.getOrDefault(w.episode(), 0)));
         }
+        org.stepwise.staff.Program program = organisation.program(track.program());
         TrackRoster.TrackOccupancy occupancy = new TrackRoster.TrackOccupancy(track.id(), track.name(),
-                track.period().label(), organisation.program(track.program()).name(), track.capacity(), admitted.size(),
-                waiting.size());
+                track.period().label(), program.name(), track.capacity(), admitted.size(), waiting.size(),
+                program.weeklyHours(), program.lengthOfStayDays());
         audit.record(AuditAction.VIEW, null, "track roster " + track.name(),
                 admitted.size() + " admitted, " + waiting.size() + " waiting");
         return new TrackRoster(occupancy, admitted, waiting);
