@@ -19,6 +19,9 @@ import org.stepwise.staff.Role;
 /** The demo clinic as the test database holds it after start-up. */
 @StepwiseTest
 @AutoConfigureMockMvc
+// Asserts on whole tables and on the first demo account of a role: needs the demo clinic as loaded, whatever
+// other test classes sharing the cached context added before it (surefire runs classes in file-system order).
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class DemoClinicTests {
 
     private static final List<String> ACCOUNTS = List.of("admin", "director", "clinician", "prescriber", "nurse",
