@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A client was admitted into an episode of care; {@code referralId} names the referral it came from, if any. */
+/** A client was admitted into a track: their episode of care is open from {@code admittedOn}. */
 public record ClientAdmitted(UUID episodeId, UUID clientId, @Nullable UUID referralId, LocalDate admittedOn) {}

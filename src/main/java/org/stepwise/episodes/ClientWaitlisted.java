@@ -3,5 +3,5 @@ package org.stepwise.episodes;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A client was put on a full track's waitlist; {@code referralId} names the referral it came from, if any. */
+/** A client asked for a place on a full track and was put on its waitlist. */
 public record ClientWaitlisted(UUID waitlistEntryId, UUID clientId, @Nullable UUID referralId, UUID trackId) {}

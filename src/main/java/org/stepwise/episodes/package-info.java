@@ -1,3 +1,4 @@
+/** The episode of care: admission, track, hours target, planned end, certification, status history; the spine every clinical module refers to by id. */
 @NullMarked
 package org.stepwise.episodes;
 

@@ -289,7 +289,7 @@ class PlacementRecordingTests {
     @Test
     void theDatabaseItselfRefusesAPlacementThatBreaksTheRules() {
         UUID client = newClient();
-        UUID clinician = staff.activeWithRole(Role.CLINICIAN).getFirst().id().value();
+        UUID clinician = SignedIn.member(staff, Role.CLINICIAN).id().value();
         // provided differs from indicated without a reason
         assertThatThrownBy(() -> insertDirectly(client, clinician, false, "2.1", "2.5", null, 6))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("placement_check");

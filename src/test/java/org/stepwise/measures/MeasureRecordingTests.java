@@ -297,4 +297,19 @@ class MeasureRecordingTests {
         }
     }
 
+
+    /** The demo clinic's named account of a role (the generated staff sort around it by name). */
+    private static String demoUsername(Role role) {
+        return switch (role) {
+            case ADMINISTRATOR -> "admin";
+            case PROGRAM_DIRECTOR -> "director";
+            case CLINICIAN -> "clinician";
+            case PRESCRIBER -> "prescriber";
+            case NURSE -> "nurse";
+            case CASE_MANAGER -> "casemanager";
+            case INTAKE_COORDINATOR -> "intake";
+            case BILLER -> "biller";
+            case FRONT_DESK -> "frontdesk";
+        };
+    }
 }

@@ -179,6 +179,16 @@ final class RouteTable {
         route("GET /api/v1/safety/alerts", needs(CLINICAL_READ));
         route("GET /api/v1/clients/{clientId}/safety-alerts", needs(CLINICAL_READ));
         route("POST /api/v1/safety/alerts/{alertId}/resolution", needs(CLINICAL_WRITE));
+        // Admission, episodes of care, tracks and rosters
+        route("GET /clients/{clientId}/admission", needs(INTAKE));
+        route("POST /clients/{clientId}/admission", needs(INTAKE));
+        route("GET /clients/{clientId}/episodes", needs(CLIENT_VIEW));
+        route("GET /tracks", needs(SCHEDULE_VIEW));
+        route("GET /tracks/{trackId}/roster", needs(SCHEDULE_VIEW));
+        route("POST /api/v1/clients/{clientId}/admissions", needs(INTAKE));
+        route("GET /api/v1/episodes/{id}", needs(CLIENT_VIEW));
+        route("GET /api/v1/clients/{clientId}/episodes", needs(CLIENT_VIEW));
+        route("GET /api/v1/tracks/{trackId}/roster", needs(SCHEDULE_VIEW));
     }
 
     private RouteTable() {}

@@ -21,6 +21,9 @@ import org.stepwise.StepwiseTest;
 /** Sign-in through the real login form and token endpoint, and what every response says about security. */
 @StepwiseTest
 @AutoConfigureMockMvc
+// Asserts on whole tables and on the first demo account of a role: needs the demo clinic as loaded, whatever
+// other test classes sharing the cached context added before it (surefire runs classes in file-system order).
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class SignInAndSessionTests {
 
     @Autowired

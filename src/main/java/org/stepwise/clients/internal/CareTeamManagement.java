@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.clients.CareTeamAssignment;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
@@ -18,7 +19,7 @@ import org.stepwise.staff.StaffMember;
 /** Adds staff to and removes them from a client's care team (a program director's work), with an audit row each. */
 @Service
 @Transactional
-public class CareTeamManagement {
+public class CareTeamManagement implements CareTeamAssignment {
 
     private static final String NOT_ELIGIBLE =
             "Choose an active clinician, prescriber, nurse, case manager or program director from the list.";
@@ -41,6 +42,7 @@ public class CareTeamManagement {
      * Who can be put on a care team: active clinical staff (the care-team bound roles) and program directors. Front
      * desk, billing and intake work with every client by role and are never on a team.
      */
+    @Override
     @Transactional(readOnly = true)
     public List<StaffMember> eligibleStaff() {
         return staff.all().stream().filter(CareTeamManagement::eligible).toList();
@@ -66,6 +68,25 @@ public class CareTeamManagement {
         }
         audit.record(AuditAction.UPDATE, clientId, client.auditSubject(),
                 "care team: added " + java.util.Objects.requireNonNull(member).username() + " as " + role);
+    }
+
+    @Override
+    public boolean assign(ClientId clientId, StaffId staffId, String roleOnTeam) {
+        Client client = existing(clientId);
+        Checks checks = new Checks();
+        String role = checks.requiredLine("roleOnTeam", roleOnTeam, 60,
+                "Say what this person does for the client (for example primary clinician).");
+        StaffMember member = staff.byId(staffId).filter(CareTeamManagement::eligible).orElse(null);
+        if (member == null) {
+            checks.fail("staffId", NOT_ELIGIBLE);
+        }
+        checks.throwIfAny();
+        if (!careTeams.add(clientId, staffId, role, clock.instant())) {
+            return false;
+        }
+        audit.record(AuditAction.UPDATE, clientId, client.auditSubject(),
+                "care team: added " + java.util.Objects.requireNonNull(member).username() + " as " + role);
+        return true;
     }
 
     public void remove(ClientId clientId, StaffId staffId) {
