@@ -110,7 +110,7 @@ class PlacementRecordingTests {
                 .andExpect(jsonPath("$.candidacy.needs24HourCare").value(false))
                 .andExpect(jsonPath("$.assessedOn").value(LocalDate.now(clock).toString()))
                 .andExpect(jsonPath("$.reassessOn").value(LocalDate.now(clock).plusDays(30).toString()))
-                .andExpect(jsonPath("$.assessedBy.name").value(staff.activeWithRole(Role.CLINICIAN).getFirst().displayName()))
+                .andExpect(jsonPath("$.assessedBy.name").value(SignedIn.member(staff, Role.CLINICIAN).displayName()))
                 .andReturn();
         String id = json(created).get("id").asString();
 
@@ -124,9 +124,9 @@ class PlacementRecordingTests {
                 .andExpect(jsonPath("$[0].justifications.d3").value("Moderate low mood, PHQ-9 of 13, no safety concerns."));
 
         assertThat(auditOf(client)).containsExactly(
-                List.of(staff.activeWithRole(Role.CLINICIAN).getFirst().username(), "CLINICIAN", "CREATE", "placement",
+                List.of(SignedIn.member(staff, Role.CLINICIAN).username(), "CLINICIAN", "CREATE", "placement",
                         "indicated 2.1, provided 2.5"),
-                List.of(staff.activeWithRole(Role.CASE_MANAGER).getFirst().username(), "CASE_MANAGER", "VIEW",
+                List.of(SignedIn.member(staff, Role.CASE_MANAGER).username(), "CASE_MANAGER", "VIEW",
                         "placement", "1 placement(s)"));
         assertThat(events.stream(PlacementRecorded.class)).singleElement().satisfies(event -> {
             assertThat(event.placement().toString()).isEqualTo(id);
