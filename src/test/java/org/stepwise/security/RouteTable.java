@@ -183,12 +183,12 @@ final class RouteTable {
         route("GET /clients/{clientId}/admission", needs(INTAKE));
         route("POST /clients/{clientId}/admission", needs(INTAKE));
         route("GET /clients/{clientId}/episodes", needs(CLIENT_VIEW));
-        route("GET /tracks", needs(SCHEDULE_VIEW));
-        route("GET /tracks/{trackId}/roster", needs(SCHEDULE_VIEW));
+        route("GET /tracks", needs(SCHEDULE_VIEW, INTAKE));
+        route("GET /tracks/{trackId}/roster", needs(SCHEDULE_VIEW, INTAKE));
         route("POST /api/v1/clients/{clientId}/admissions", needs(INTAKE));
         route("GET /api/v1/episodes/{id}", needs(CLIENT_VIEW));
         route("GET /api/v1/clients/{clientId}/episodes", needs(CLIENT_VIEW));
-        route("GET /api/v1/tracks/{trackId}/roster", needs(SCHEDULE_VIEW));
+        route("GET /api/v1/tracks/{trackId}/roster", needs(SCHEDULE_VIEW, INTAKE));
     }
 
     private RouteTable() {}

@@ -119,7 +119,7 @@ class EpisodeApi {
             int position, LocalDate requestedOn, @Nullable LocalDate expectedStart) {}
 
     @GetMapping("/api/v1/tracks/{trackId}/roster")
-    @PreAuthorize("hasAuthority('SCHEDULE_VIEW')")
+    @PreAuthorize("hasAnyAuthority('SCHEDULE_VIEW', 'INTAKE')")
     RosterJson roster(@PathVariable UUID trackId) {
         TrackRoster r = rosters.roster(new TrackId(trackId));
         TrackRoster.TrackOccupancy t = r.track();

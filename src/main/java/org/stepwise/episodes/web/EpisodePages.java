@@ -75,14 +75,14 @@ class EpisodePages {
     }
 
     @GetMapping("/tracks")
-    @PreAuthorize("hasAuthority('SCHEDULE_VIEW')")
+    @PreAuthorize("hasAnyAuthority('SCHEDULE_VIEW', 'INTAKE')")
     String tracks(Model model) {
         model.addAttribute("tracks", rosters.tracks());
         return "episodes/tracks";
     }
 
     @GetMapping("/tracks/{trackId}/roster")
-    @PreAuthorize("hasAuthority('SCHEDULE_VIEW')")
+    @PreAuthorize("hasAnyAuthority('SCHEDULE_VIEW', 'INTAKE')")
     String roster(@PathVariable UUID trackId, Model model) {
         model.addAttribute("roster", rosters.roster(new TrackId(trackId)));
         model.addAttribute("canOpenCharts", currentUser.require().can(Permission.CLIENT_VIEW));
