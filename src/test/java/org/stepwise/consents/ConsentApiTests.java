@@ -43,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RecordApplicationEvents
 class ConsentApiTests {
 
-    static final AtomicInteger RECORD_NUMBERS = new AtomicInteger(950_000);
 
     /** 42 CFR 2.32(a)(1) as amended in 2024, typed out here independently of the resource file. */
     static final String NOTICE = "This record which has been disclosed to you is protected by Federal confidentiality "
@@ -405,7 +404,7 @@ class ConsentApiTests {
                 INSERT INTO client (id, record_number, given_name, family_name, date_of_birth, created_at, created_by,
                                     updated_at, updated_by)
                 VALUES (?, ?, 'Robin', 'Consent', DATE '1990-06-15', ?, 'test', ?, 'test')""")
-                .params(id, "SW-" + RECORD_NUMBERS.incrementAndGet(), OffsetDateTime.now(clock), OffsetDateTime.now(clock))
+                .params(id, org.stepwise.TestRecordNumbers.next(), OffsetDateTime.now(clock), OffsetDateTime.now(clock))
                 .update();
         return id;
     }

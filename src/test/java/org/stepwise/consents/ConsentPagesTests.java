@@ -174,7 +174,7 @@ class ConsentPagesTests {
                 INSERT INTO client (id, record_number, given_name, family_name, date_of_birth, created_at, created_by,
                                     updated_at, updated_by)
                 VALUES (?, ?, 'Robin', 'Pages', DATE '1985-02-11', ?, 'test', ?, 'test')""")
-                .params(id, "SW-" + ConsentApiTests.RECORD_NUMBERS.addAndGet(1_000), OffsetDateTime.now(clock),
+                .params(id, org.stepwise.TestRecordNumbers.next(), OffsetDateTime.now(clock),
                         OffsetDateTime.now(clock))
                 .update();
         return id;

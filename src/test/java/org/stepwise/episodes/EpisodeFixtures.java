@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Clients and tracks of their own for each test: the demo clinic is loaded too, so tests never count whole tables. */
 record EpisodeFixtures(JdbcClient jdbc, Clock clock) {
 
-    private static final AtomicInteger NUMBERS = new AtomicInteger(950_000);
 
     UUID newClient(String family) {
         UUID id = UUID.randomUUID();
@@ -17,7 +16,7 @@ record EpisodeFixtures(JdbcClient jdbc, Clock clock) {
                 INSERT INTO client (id, record_number, given_name, family_name, date_of_birth, created_at, created_by,
                                     updated_at, updated_by)
                 VALUES (?, ?, 'Robin', ?, DATE '1988-04-02', ?, 'test', ?, 'test')""")
-                .params(id, "SW-" + NUMBERS.incrementAndGet(), family, OffsetDateTime.now(clock), OffsetDateTime.now(clock))
+                .params(id, org.stepwise.TestRecordNumbers.next(), family, OffsetDateTime.now(clock), OffsetDateTime.now(clock))
                 .update();
         return id;
     }

@@ -46,7 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RecordApplicationEvents
 class PlacementRecordingTests {
 
-    private static final AtomicInteger RECORD_NUMBERS = new AtomicInteger(900_000);
     /** Ratings whose highest need (d3 and d5 at 2) indicates IOP, 2.1. */
     private static final String RATINGS = "{\"d1\": 1, \"d2\": 0, \"d3\": 2, \"d4\": 1, \"d5\": 2, \"d6\": 1}";
     private static final String JUSTIFICATIONS = """
@@ -352,7 +351,7 @@ class PlacementRecordingTests {
                 INSERT INTO client (id, record_number, given_name, family_name, date_of_birth, created_at, created_by,
                                     updated_at, updated_by)
                 VALUES (?, ?, 'Robin', 'Placement', DATE '1988-04-02', ?, 'test', ?, 'test')""")
-                .params(id, "SW-" + RECORD_NUMBERS.incrementAndGet(), OffsetDateTime.now(clock), OffsetDateTime.now(clock))
+                .params(id, org.stepwise.TestRecordNumbers.next(), OffsetDateTime.now(clock), OffsetDateTime.now(clock))
                 .update();
         return id;
     }
