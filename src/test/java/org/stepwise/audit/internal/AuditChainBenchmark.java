@@ -37,6 +37,12 @@ class AuditChainBenchmark {
 
     private static final int WARM_UP = 500;
     private static final int APPENDS = Integer.getInteger("bench.audit.appends", 5_000);
+    /**
+     * The floor a clinic needs with room to spare: 200 staff each opening a chart every few seconds at peak is well
+     * under 100 audited actions a second; the chain serialises appends, so its rate is the ceiling for all of them.
+     */
+    private static final int MINIMUM_APPENDS_PER_SECOND = 500;
+
     private static final int VERIFY_ROWS = Integer.getInteger("bench.audit.verifyRows", 300_000);
 
     @Test
@@ -49,12 +55,15 @@ class AuditChainBenchmark {
             double[] relaxed = appendsPerSecond(postgres, false);
             long[] verify = verifyRowsPerSecond(postgres);
             String json = String.format(Locale.ROOT, """
-                    {"benchmark":"audit-chain","appendsMeasured":%d,\
+                    {"name":"audit-chain","metric":"durable audit-chain appends per second on one connection",\
+                    "value":%.0f,"unit":"appends/s","target":%d,"better":"higher","pass":%b,\
+                    "appendsMeasured":%d,\
                     "appendsPerSecondDurable":%.0f,"cpuMicrosPerAppendDurable":%.0f,\
                     "appendsPerSecondSynchronousCommitOff":%.0f,"cpuMicrosPerAppendSynchronousCommitOff":%.0f,\
                     "verifiedRows":%d,"verifyMillis":%d,"verifyRowsPerSecond":%d,\
                     "cpus":%d,"loadAverage":%.1f,"java":"%s"}
-                    """, APPENDS, durable[0], durable[1], relaxed[0], relaxed[1], verify[0], verify[1], verify[2],
+                    """, durable[0], MINIMUM_APPENDS_PER_SECOND, durable[0] >= MINIMUM_APPENDS_PER_SECOND,
+                    APPENDS, durable[0], durable[1], relaxed[0], relaxed[1], verify[0], verify[1], verify[2],
                     Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.version());
