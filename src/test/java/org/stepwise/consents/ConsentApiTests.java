@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -399,14 +398,7 @@ class ConsentApiTests {
     }
 
     private UUID newClient() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO client (id, record_number, given_name, family_name, date_of_birth, created_at, created_by,
-                                    updated_at, updated_by)
-                VALUES (?, ?, 'Robin', 'Consent', DATE '1990-06-15', ?, 'test', ?, 'test')""")
-                .params(id, org.stepwise.TestRecordNumbers.next(), OffsetDateTime.now(clock), OffsetDateTime.now(clock))
-                .update();
-        return id;
+        return org.stepwise.TestClients.insert(jdbc, clock, "Consent");
     }
 
     private long consentsOf(UUID client) {

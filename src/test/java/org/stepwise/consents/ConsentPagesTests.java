@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,15 +168,7 @@ class ConsentPagesTests {
     }
 
     private UUID newClient() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO client (id, record_number, given_name, family_name, date_of_birth, created_at, created_by,
-                                    updated_at, updated_by)
-                VALUES (?, ?, 'Robin', 'Pages', DATE '1985-02-11', ?, 'test', ?, 'test')""")
-                .params(id, org.stepwise.TestRecordNumbers.next(), OffsetDateTime.now(clock),
-                        OffsetDateTime.now(clock))
-                .update();
-        return id;
+        return org.stepwise.TestClients.insert(jdbc, clock, "Pages");
     }
 
     private long consentsOf(UUID client) {

@@ -1,7 +1,6 @@
 package org.stepwise.episodes;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,14 +10,7 @@ record EpisodeFixtures(JdbcClient jdbc, Clock clock) {
 
 
     UUID newClient(String family) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO client (id, record_number, given_name, family_name, date_of_birth, created_at, created_by,
-                                    updated_at, updated_by)
-                VALUES (?, ?, 'Robin', ?, DATE '1988-04-02', ?, 'test', ?, 'test')""")
-                .params(id, org.stepwise.TestRecordNumbers.next(), family, OffsetDateTime.now(clock), OffsetDateTime.now(clock))
-                .update();
-        return id;
+        return org.stepwise.TestClients.insert(jdbc, clock, family);
     }
 
     /** A track with the given capacity in the demo clinic's first program (by name); returns its id. */

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -346,14 +345,7 @@ class PlacementRecordingTests {
     }
 
     private UUID newClient() {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO client (id, record_number, given_name, family_name, date_of_birth, created_at, created_by,
-                                    updated_at, updated_by)
-                VALUES (?, ?, 'Robin', 'Placement', DATE '1988-04-02', ?, 'test', ?, 'test')""")
-                .params(id, org.stepwise.TestRecordNumbers.next(), OffsetDateTime.now(clock), OffsetDateTime.now(clock))
-                .update();
-        return id;
+        return org.stepwise.TestClients.insert(jdbc, clock, "Placement");
     }
 
     private long placementsOf(UUID client) {
