@@ -1,8 +1,6 @@
 package org.stepwise.clients.web;
 
 import java.util.UUID;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.stepwise.clients.BreakGlassRequiredException;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.clients.ClientSummary;
 import org.stepwise.shared.ClientId;
@@ -11,11 +9,6 @@ import org.stepwise.shared.NotFoundException;
 /** What the registry's page controllers share: the way to break-glass, and the client named in the address. */
 abstract class ClientPageSupport {
 
-    /** A care-team bound user outside the team is sent to the page where they may state a reason. */
-    @ExceptionHandler(BreakGlassRequiredException.class)
-    String breakGlass(BreakGlassRequiredException e) {
-        return "redirect:" + e.pagePath();
-    }
 
     /** The summary of a client that exists and is not deleted (for page titles); 404 otherwise. */
     static ClientSummary summary(ClientRegistry registry, UUID id) {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepwise.clients.BreakGlassRequiredException;
 import org.stepwise.clients.ChartAccess;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.clients.ClientSummary;
@@ -68,11 +66,6 @@ class ConsentPages {
         this.staff = staff;
     }
 
-    /** A care-team bound user outside the team is sent to the page where they may state a reason. */
-    @ExceptionHandler(BreakGlassRequiredException.class)
-    String breakGlass(BreakGlassRequiredException e) {
-        return "redirect:" + e.pagePath();
-    }
 
     /** The list; with {@code HX-Request} only the section the chart page shows. */
     @GetMapping("/clients/{clientId}/consents")

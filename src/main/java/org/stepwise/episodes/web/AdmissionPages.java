@@ -13,14 +13,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepwise.clients.BreakGlassRequiredException;
 import org.stepwise.clients.ChartAccess;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.clients.ClientSummary;
@@ -50,10 +48,6 @@ class AdmissionPages {
         this.clock = clock;
     }
 
-    @ExceptionHandler(BreakGlassRequiredException.class)
-    String breakGlass(BreakGlassRequiredException e) {
-        return "redirect:" + e.pagePath();
-    }
 
     @GetMapping("/clients/{clientId}/admission")
     @PreAuthorize("hasAuthority('INTAKE')")

@@ -7,11 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.stepwise.clients.BreakGlassRequiredException;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.episodes.EpisodeRecords;
 import org.stepwise.episodes.EpisodeView;
@@ -42,10 +40,6 @@ class EpisodePages {
         this.clock = clock;
     }
 
-    @ExceptionHandler(BreakGlassRequiredException.class)
-    String breakGlass(BreakGlassRequiredException e) {
-        return "redirect:" + e.pagePath();
-    }
 
     /**
      * The client's episodes with status history, days remaining and recertification. The chart page loads it with

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepwise.clients.BreakGlassRequiredException;
 import org.stepwise.clients.ClientRegistration;
 import org.stepwise.clients.ClientSummary;
 import org.stepwise.clients.PossibleDuplicateClientException;
@@ -85,10 +83,6 @@ class ReferralPages {
     /** One line of the timings report, durations in words. */
     record TimingRow(ReferralSource source, long received, String toFirstContact, String toDecision, String toAdmission) {}
 
-    @ExceptionHandler(BreakGlassRequiredException.class)
-    String breakGlass(BreakGlassRequiredException e) {
-        return "redirect:" + e.pagePath();
-    }
 
     @GetMapping("/intake/referrals")
     @PreAuthorize("hasAuthority('INTAKE')")

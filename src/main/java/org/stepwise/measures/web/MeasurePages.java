@@ -17,14 +17,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.stepwise.clients.BreakGlassRequiredException;
 import org.stepwise.clients.ChartAccess;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.clients.ClientSummary;
@@ -78,10 +76,6 @@ class MeasurePages {
         this.clock = clock;
     }
 
-    @ExceptionHandler(BreakGlassRequiredException.class)
-    String breakGlass(BreakGlassRequiredException e) {
-        return "redirect:" + e.pagePath();
-    }
 
     /** The client's administrations, newest first; a fragment for the chart's section under htmx. */
     @GetMapping("/clients/{clientId}/measures")

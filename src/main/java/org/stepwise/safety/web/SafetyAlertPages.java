@@ -15,14 +15,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.stepwise.clients.BreakGlassRequiredException;
 import org.stepwise.safety.AlertOutcome;
 import org.stepwise.safety.SafetyAlert;
 import org.stepwise.safety.SafetyAlertId;
@@ -48,11 +46,6 @@ class SafetyAlertPages {
         this.clock = clock;
     }
 
-    /** A care-team bound user outside the team is sent to the page where they may state a reason. */
-    @ExceptionHandler(BreakGlassRequiredException.class)
-    String breakGlass(BreakGlassRequiredException e) {
-        return "redirect:" + e.pagePath();
-    }
 
     @GetMapping("/safety/alerts")
     @PreAuthorize("hasAuthority('CLINICAL_READ')")

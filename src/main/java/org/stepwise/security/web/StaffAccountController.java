@@ -1,5 +1,6 @@
 package org.stepwise.security.web;
 
+import org.stepwise.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.stepwise.staff.web;
 
+import org.stepwise.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.Clock;

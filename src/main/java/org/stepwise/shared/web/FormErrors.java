@@ -1,4 +1,4 @@
-package org.stepwise.security.web;
+package org.stepwise.shared.web;
 
 import jakarta.validation.Validator;
 import java.util.Arrays;
@@ -11,12 +11,12 @@ import org.springframework.validation.FieldError;
  * Errors to show beside a form's fields: values that could not even be read (a word where a number belongs) first,
  * then the domain record's own constraints, each with a message a person can act on.
  */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {}
 
     /** The binding failures of the form, plus (when there are any) the constraints of what could be read. */
-    static Map<String, String> of(BindingResult binding, Validator validator, Object details) {
+    public static Map<String, String> of(BindingResult binding, Validator validator, Object details) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : binding.getFieldErrors()) {
             errors.putIfAbsent(error.getField(), unreadable(error));
