@@ -22,6 +22,10 @@ public enum Permission {
     CONSENT_MANAGE,
     /** See the schedule and rosters. */
     SCHEDULE_VIEW,
+    /** Book clients into sessions, change one session (holiday, substitute, room), set a client's availability. */
+    SCHEDULE_MANAGE,
+    /** Plan the weeks: session types, track templates and curricula, generating weeks, running and accepting the optimizer. */
+    SCHEDULE_PLAN,
     /** Record attendance: check clients in and out. */
     CHECK_IN,
     /** Charges, authorizations and claims. */
