@@ -25,10 +25,9 @@ import org.stepwise.demo.SyntheticClinic.EmergencyContact;
 import org.stepwise.shared.ClientId;
 
 /**
- * Writes a {@link SyntheticClinic} into the organisation and client tables in one transaction, with batched multi-row
- * inserts, so that a clinic of 10,000 clients loads in seconds. Only the columns of the V2 and V3 migrations are
- * written. Record numbers come from {@code client_record_number_seq} in registration order, formatted
- * {@code SW-%06d}. Every staff account gets the same password, hashed once (the hash is deliberately slow). One audit
+ * Writes a {@link SyntheticClinic} into the organisation, client, episode (V70) and schedule template (V110) tables in
+ * one transaction, with batched multi-row inserts, so that a clinic of 10,000 clients loads in seconds. Record numbers
+ * come from {@code client_record_number_seq} in registration order, formatted {@code SW-%06d}. Every staff account gets the same password, hashed once (the hash is deliberately slow). One audit
  * row records the load. The clinic must not clash with rows already there (site names, user names): load it into an
  * empty database.
  */
@@ -111,11 +110,51 @@ public class ClinicLoader {
         rows.put("care_team_member", insert("care_team_member",
                 List.of("client_id", "staff_id", "role_on_team", "added_at"), clinic.careTeamMembers(),
                 m -> row(m.client().value(), m.staff().value(), m.roleOnTeam(), timestamp(m.addedAt()))));
+        writeEpisodesAndSchedules(clinic, rows);
         audit.recordAs("system", "", AuditAction.CREATE, null, "synthetic clinic",
                 "Loaded a synthetic clinic (seed %d): %d clients, %d staff, %d support people, %d care team members"
                         .formatted(clinic.spec().seed(), clinic.clients().size(), clinic.staff().size(),
                                 clinic.supportPeople().size(), clinic.careTeamMembers().size()));
         return new Loaded(Collections.unmodifiableMap(rows), Map.copyOf(recordNumbers), Duration.ZERO);
+    }
+
+    /** Current episodes with their admission in the status history, track templates, curricula, availability. */
+    private void writeEpisodesAndSchedules(SyntheticClinic clinic, Map<String, Integer> rows) {
+        rows.put("episode", insert("episode",
+                List.of("id", "client_id", "program_id", "track_id", "status", "admitted_on", "planned_length_days",
+                        "planned_end", "weekly_hours", "level_of_care", "diagnoses", "payer_name", "created_at",
+                        "created_by"),
+                clinic.episodes(), e -> row(e.id(), e.client().value(), e.program().value(), e.track().value(),
+                        "ADMITTED", e.admittedOn(), e.plannedLengthDays(), e.plannedEnd(), e.weeklyHours(), "2.1",
+                        e.diagnoses().toArray(String[]::new), e.payerName(), timestamp(e.createdAt()), e.createdBy())));
+        rows.put("episode_status_change", insert("episode_status_change",
+                List.of("episode_id", "from_status", "to_status", "changed_at", "changed_by", "reason"),
+                clinic.episodes(), e -> row(e.id(), null, "ADMITTED", timestamp(e.createdAt()), e.createdBy(),
+                        "Admitted to level 2.1")));
+        Map<String, java.util.UUID> sessionTypes = new HashMap<>();
+        jdbc.query("SELECT code, id FROM session_type",
+                rs -> { sessionTypes.put(rs.getString(1), rs.getObject(2, java.util.UUID.class)); });
+        rows.put("track_template_block", insert("track_template_block",
+                List.of("id", "track_id", "weekday", "starts_at", "session_type_id", "room_id", "facilitator_id",
+                        "rotates_topic"),
+                clinic.templateBlocks(), b -> row(b.id(), b.track().value(), b.weekday().getValue(), b.startsAt(),
+                        sessionTypes.get(b.sessionType()), b.room().value(), b.facilitator().value(),
+                        b.rotatesTopic())));
+        rows.put("curriculum_topic", insert("curriculum_topic", List.of("id", "track_id", "position", "title"),
+                clinic.curriculumTopics(), t -> row(t.id(), t.track().value(), t.position(), t.title())));
+        rows.put("client_availability", insert("client_availability",
+                List.of("episode_id", "client_id", "weekdays", "day_part", "individual_every_weeks",
+                        "family_every_weeks", "medication_every_weeks", "updated_at", "updated_by"),
+                clinic.availabilities(), a -> row(a.episode(), a.client().value(),
+                        a.weekdays().stream().map(java.time.DayOfWeek::getValue).sorted().toArray(Integer[]::new),
+                        a.dayPart().name(), a.individualEveryWeeks(), a.familyEveryWeeks(), a.medicationEveryWeeks(),
+                        timestamp(clinic.spec().asOf().atStartOfDay(clinic.spec().zone()).toInstant()), "system")));
+        var blocked = clinic.availabilities().stream()
+                .flatMap(a -> a.blocked().stream().map(b -> java.util.Map.entry(a.episode(), b))).toList();
+        rows.put("client_blocked_time", insert("client_blocked_time",
+                List.of("id", "episode_id", "weekday", "from_time", "to_time", "reason"), blocked,
+                e -> row(e.getValue().id(), e.getKey(), e.getValue().weekday().getValue(), e.getValue().from(),
+                        e.getValue().to(), e.getValue().reason())));
     }
 
     /** One number from the sequence per client, handed out in registration order. */

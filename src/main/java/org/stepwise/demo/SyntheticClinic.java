@@ -33,7 +33,11 @@ public record SyntheticClinic(
         List<Credential> credentials,
         List<Client> clients,
         List<SupportPerson> supportPeople,
-        List<CareTeamMember> careTeamMembers) {
+        List<CareTeamMember> careTeamMembers,
+        List<Episode> episodes,
+        List<TemplateBlock> templateBlocks,
+        List<CurriculumTopic> curriculumTopics,
+        List<Availability> availabilities) {
 
     public SyntheticClinic {
         sites = List.copyOf(sites);
@@ -45,6 +49,17 @@ public record SyntheticClinic(
         clients = List.copyOf(clients);
         supportPeople = List.copyOf(supportPeople);
         careTeamMembers = List.copyOf(careTeamMembers);
+        episodes = List.copyOf(episodes);
+        templateBlocks = List.copyOf(templateBlocks);
+        curriculumTopics = List.copyOf(curriculumTopics);
+        availabilities = List.copyOf(availabilities);
+    }
+
+    /** The same clinic with other staff, care teams and template blocks (the demo puts its named accounts in). */
+    public SyntheticClinic withStaff(List<Staff> newStaff, List<Credential> newCredentials,
+            List<CareTeamMember> newCareTeams, List<TemplateBlock> newBlocks) {
+        return new SyntheticClinic(spec, sites, programs, tracks, rooms, newStaff, newCredentials, clients,
+                supportPeople, newCareTeams, episodes, newBlocks, curriculumTopics, availabilities);
     }
 
     /** Generates the clinic the spec describes. */
@@ -152,4 +167,38 @@ public record SyntheticClinic(
             @Nullable String phone, @Nullable String email, boolean mayContact, @Nullable String notes) {}
 
     public record CareTeamMember(ClientId client, StaffId staff, String roleOnTeam, Instant addedAt) {}
+
+    /** An admitted episode of care (level 2.1) in a track of a program at the client's home site. */
+    public record Episode(UUID id, ClientId client, ProgramId program, TrackId track, LocalDate admittedOn,
+            int plannedLengthDays, BigDecimal weeklyHours, List<String> diagnoses, String payerName, Instant createdAt,
+            String createdBy) {
+
+        public Episode {
+            diagnoses = List.copyOf(diagnoses);
+        }
+
+        public LocalDate plannedEnd() {
+            return admittedOn.plusDays(plannedLengthDays);
+        }
+    }
+
+    /** A recurring block of a track's week; {@code sessionType} is a session type code of the V110 migration. */
+    public record TemplateBlock(UUID id, TrackId track, java.time.DayOfWeek weekday, java.time.LocalTime startsAt,
+            String sessionType, RoomId room, StaffId facilitator, boolean rotatesTopic) {}
+
+    public record CurriculumTopic(UUID id, TrackId track, int position, String title) {}
+
+    /** When a client can come: weekdays, day part (DAY, EVENING), work or school hours, and appointment frequencies. */
+    public record Availability(UUID episode, ClientId client, java.util.Set<java.time.DayOfWeek> weekdays, Period dayPart,
+            @Nullable Integer individualEveryWeeks, @Nullable Integer familyEveryWeeks,
+            @Nullable Integer medicationEveryWeeks, List<BlockedTime> blocked) {
+
+        public Availability {
+            weekdays = java.util.Set.copyOf(weekdays);
+            blocked = List.copyOf(blocked);
+        }
+    }
+
+    public record BlockedTime(UUID id, java.time.DayOfWeek weekday, java.time.LocalTime from, java.time.LocalTime to,
+            String reason) {}
 }

@@ -20,7 +20,8 @@ import org.stepwise.demo.SyntheticClinic.Client;
 class ClinicLoaderTests {
 
     private static final List<String> TABLES = List.of("site", "program", "track", "room", "staff", "staff_login",
-            "staff_credential", "client", "support_person", "care_team_member");
+            "staff_credential", "client", "support_person", "care_team_member", "episode", "episode_status_change",
+            "track_template_block", "curriculum_topic", "client_availability", "client_blocked_time");
 
     @Autowired
     ClinicLoader loader;
@@ -45,11 +46,15 @@ class ClinicLoaderTests {
 
         ClinicLoader.Loaded loaded = loader.load(clinic, "synthetic-password-1");
 
-        Map<String, Integer> expected = Map.of("site", clinic.sites().size(), "program", clinic.programs().size(),
-                "track", clinic.tracks().size(), "room", clinic.rooms().size(), "staff", clinic.staff().size(),
-                "staff_login", clinic.staff().size(), "staff_credential", clinic.credentials().size(), "client",
-                clinic.clients().size(), "support_person", clinic.supportPeople().size(), "care_team_member",
-                clinic.careTeamMembers().size());
+        Map<String, Integer> expected = new java.util.HashMap<>(Map.of("site", clinic.sites().size(), "program",
+                clinic.programs().size(), "track", clinic.tracks().size(), "room", clinic.rooms().size(), "staff",
+                clinic.staff().size(), "staff_login", clinic.staff().size(), "staff_credential",
+                clinic.credentials().size(), "client", clinic.clients().size(), "support_person",
+                clinic.supportPeople().size(), "care_team_member", clinic.careTeamMembers().size()));
+        expected.putAll(Map.of("episode", clinic.episodes().size(), "episode_status_change", clinic.episodes().size(),
+                "track_template_block", clinic.templateBlocks().size(), "curriculum_topic",
+                clinic.curriculumTopics().size(), "client_availability", clinic.availabilities().size(),
+                "client_blocked_time", clinic.availabilities().stream().mapToInt(a -> a.blocked().size()).sum()));
         for (String table : TABLES) {
             assertThat(count(table)).as(table).isEqualTo(expected.get(table).longValue()).isPositive();
         }

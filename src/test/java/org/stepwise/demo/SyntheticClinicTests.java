@@ -266,6 +266,47 @@ class SyntheticClinicTests {
     }
 
     @Test
+    void clientsWithACareTeamAreAdmittedToATrackAtTheirHomeSiteWhileItHasRoom() {
+        SyntheticClinic clinic = SyntheticClinic.generate(ClinicSpec.of(11, 300, 6, LocalDate.of(2026, 3, 16)));
+
+        assertThat(clinic.episodes()).isNotEmpty();
+        Map<ClientId, Client> clients = clinic.clients().stream().collect(Collectors.toMap(Client::id, c -> c));
+        for (SyntheticClinic.Episode episode : clinic.episodes()) {
+            SyntheticClinic.Track track = clinic.tracks().stream().filter(t -> t.id().equals(episode.track()))
+                    .findFirst().orElseThrow();
+            SyntheticClinic.Program program = clinic.programs().stream()
+                    .filter(p -> p.id().equals(track.program())).findFirst().orElseThrow();
+            assertThat(program.site()).isEqualTo(clients.get(episode.client()).homeSite());
+            assertThat(episode.admittedOn()).isBefore(clinic.spec().asOf());
+            assertThat(episode.plannedEnd()).isAfter(clinic.spec().asOf());
+            assertThat(episode.weeklyHours()).isEqualTo(program.defaultWeeklyHours());
+        }
+        assertThat(clinic.episodes().stream().map(SyntheticClinic.Episode::client).distinct())
+                .hasSameSizeAs(clinic.episodes());
+        for (SyntheticClinic.Track track : clinic.tracks()) {
+            assertThat(clinic.episodes().stream().filter(e -> e.track().equals(track.id())).count())
+                    .isLessThanOrEqualTo(track.capacity());
+        }
+        assertThat(clinic.availabilities()).hasSameSizeAs(clinic.episodes());
+    }
+
+    @Test
+    void trackTemplatesNeverBookAFacilitatorOrARoomTwiceAtOnce() {
+        SyntheticClinic clinic = SyntheticClinic.generate(ClinicSpec.of(12, 300, 6, LocalDate.of(2026, 3, 16)));
+
+        assertThat(clinic.templateBlocks()).isNotEmpty();
+        Set<String> facilitatorTimes = new HashSet<>();
+        Set<String> roomTimes = new HashSet<>();
+        for (SyntheticClinic.TemplateBlock block : clinic.templateBlocks()) {
+            String when = block.weekday() + " " + block.startsAt();
+            assertThat(facilitatorTimes.add(block.facilitator() + when)).as("facilitator at " + when).isTrue();
+            assertThat(roomTimes.add(block.room() + when)).as("room at " + when).isTrue();
+        }
+        assertThat(clinic.curriculumTopics().stream().map(SyntheticClinic.CurriculumTopic::track).distinct())
+                .hasSameSizeAs(clinic.tracks());
+    }
+
+    @Test
     void refusesImpossibleSpecs() {
         assertThatThrownBy(() -> ClinicSpec.of(1, -1, 6, AS_OF)).hasMessageContaining("clients");
         assertThatThrownBy(() -> ClinicSpec.of(1, 10, 0, AS_OF)).hasMessageContaining("months");

@@ -28,6 +28,9 @@ public final class ClinicGenerator {
         Dice duplicateDice = seed.split();
         Dice supportDice = seed.split();
         Dice careTeamDice = seed.split();
+        Dice episodeDice = seed.split();
+        Dice templateDice = seed.split();
+        Dice availabilityDice = seed.split();
 
         BusinessHours hours = new BusinessHours(spec.zone());
         Organisation organisation = OrganisationGenerator.generate(spec, organisationDice);
@@ -44,7 +47,14 @@ public final class ClinicGenerator {
         var supportPeople = SupportNetworkGenerator.generate(registered, supportDice);
         var careTeams = CareTeamGenerator.generate(spec, active, new StaffPool(staff), hours, careTeamDice);
 
+        var episodes = EpisodeGenerator.generate(spec, active, organisation.programs(), organisation.tracks(), careTeams,
+                hours, episodeDice);
+        var templates = TemplateGenerator.generate(organisation.programs(), organisation.tracks(), organisation.rooms(),
+                staff, templateDice);
+        var availabilities = AvailabilityGenerator.generate(episodes, organisation.tracks(), availabilityDice);
+
         return new SyntheticClinic(spec, organisation.sites(), organisation.programs(), organisation.tracks(),
-                organisation.rooms(), staff, credentials, clients, supportPeople, careTeams);
+                organisation.rooms(), staff, credentials, clients, supportPeople, careTeams, episodes,
+                templates.blocks(), templates.topics(), availabilities);
     }
 }

@@ -13,6 +13,7 @@ import org.stepwise.demo.SyntheticClinic;
 import org.stepwise.demo.SyntheticClinic.CareTeamMember;
 import org.stepwise.demo.SyntheticClinic.Credential;
 import org.stepwise.demo.SyntheticClinic.Staff;
+import org.stepwise.demo.SyntheticClinic.TemplateBlock;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.SiteId;
 import org.stepwise.shared.StaffId;
@@ -74,9 +75,30 @@ public final class DemoClinic {
                 CredentialGenerator.credential(spec, named.get(licence.getKey()), licence.getValue(), false, state, taken,
                         dice)));
 
-        return new SyntheticClinic(spec, generated.sites(), generated.programs(), generated.tracks(), generated.rooms(),
-                staff, credentials, generated.clients(), generated.supportPeople(),
-                withCaseloads(generated.careTeamMembers(), named));
+        return generated.withStaff(staff, credentials, withCaseloads(generated.careTeamMembers(), named),
+                facilitatedBy(generated.templateBlocks(), home, generated.staff(), named.get(Role.CLINICIAN)));
+    }
+
+    /**
+     * Gives the blocks of the home site's busiest generated clinician to the {@code clinician} account, so that the demo
+     * clinician runs groups (the blocks keep their times, so nobody is double booked).
+     */
+    private static List<TemplateBlock> facilitatedBy(List<TemplateBlock> blocks, SiteId home, List<Staff> generated,
+            Staff clinician) {
+        Map<StaffId, Long> load = new java.util.TreeMap<>(java.util.Comparator.comparing(StaffId::value));
+        Set<StaffId> homeClinicians = new HashSet<>();
+        generated.stream().filter(s -> s.role() == Role.CLINICIAN && home.equals(s.site()))
+                .forEach(s -> homeClinicians.add(s.id()));
+        blocks.stream().filter(b -> homeClinicians.contains(b.facilitator()))
+                .forEach(b -> load.merge(b.facilitator(), 1L, Long::sum));
+        StaffId busiest = load.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        return blocks.stream()
+                .map(b -> b.facilitator().equals(busiest)
+                        ? new TemplateBlock(b.id(), b.track(), b.weekday(), b.startsAt(), b.sessionType(), b.room(),
+                                clinician.id(), b.rotatesTopic())
+                        : b)
+                .toList();
     }
 
     private static List<CareTeamMember> withCaseloads(List<CareTeamMember> members, Map<Role, Staff> named) {
