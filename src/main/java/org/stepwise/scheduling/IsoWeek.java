@@ -76,7 +76,8 @@ public record IsoWeek(LocalDate monday) implements Comparable<IsoWeek> {
         return monday.compareTo(other.monday);
     }
 
-    /** {@code 2026-W48}. */
+    /** {@code 2026-W48}, also in JSON. */
+    @com.fasterxml.jackson.annotation.JsonValue
     @Override
     public String toString() {
         int year = monday.get(IsoFields.WEEK_BASED_YEAR);

@@ -189,6 +189,19 @@ final class RouteTable {
         route("GET /api/v1/episodes/{id}", needs(CLIENT_VIEW));
         route("GET /api/v1/clients/{clientId}/episodes", needs(CLIENT_VIEW));
         route("GET /api/v1/tracks/{trackId}/roster", needs(SCHEDULE_VIEW, INTAKE));
+
+        // Planning a week with the optimizer
+        route("GET /schedule/weeks/{week}/plan", needs(SCHEDULE_PLAN));
+        route("POST /schedule/weeks/{week}/plan", needs(SCHEDULE_PLAN));
+        route("GET /schedule/runs/{id}", needs(SCHEDULE_PLAN));
+        route("GET /schedule/runs/{id}/progress", needs(SCHEDULE_PLAN));
+        route("POST /schedule/runs/{id}/stop", needs(SCHEDULE_PLAN));
+        route("POST /schedule/runs/{id}/accept", needs(SCHEDULE_PLAN));
+        route("POST /schedule/runs/{id}/discard", needs(SCHEDULE_PLAN));
+        route("POST /api/v1/schedule/weeks/{week}/runs", needs(SCHEDULE_PLAN));
+        route("GET /api/v1/schedule/runs/{id}", needs(SCHEDULE_PLAN));
+        route("POST /api/v1/schedule/runs/{id}/accept", needs(SCHEDULE_PLAN));
+        route("POST /api/v1/schedule/runs/{id}/discard", needs(SCHEDULE_PLAN));
     }
 
     private RouteTable() {}
