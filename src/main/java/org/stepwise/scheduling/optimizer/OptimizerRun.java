@@ -1,32 +1,30 @@
 package org.stepwise.scheduling.optimizer;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
-import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverStatus;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.scheduling.optimizer.timefold.ScheduleSolution;
 import org.stepwise.scheduling.optimizer.timefold.WeekModel;
 
 /**
  * One optimization of one week running in the background: it reports each new best plan (at most once per progress
- * interval) and the final one, stops at its time limit, when cancelled, or early once every client is within target
- * and the plan has settled (see {@link OptimizerSettings}). {@link #awaitResult()} gives the best plan found.
+ * interval) and the final one, and stops at its time limit, when cancelled, or early once every client is within
+ * target and the plan has settled (see {@link OptimizerSettings}). {@link #awaitResult()} gives the best plan found.
  */
 public final class OptimizerRun {
 
     private static final System.Logger LOG = System.getLogger(OptimizerRun.class.getName());
-    private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final WeekIndex index;
     private final Duration limit;
@@ -34,74 +32,82 @@ public final class OptimizerRun {
     private final Consumer<Progress> onBest;
     private final long startedNanos = System.nanoTime();
     private final CompletableFuture<WeekPlan> result = new CompletableFuture<>();
-    private final AtomicReference<@Nullable ScheduleSolution> unreportedBest = new AtomicReference<>();
-    private final AtomicReference<@Nullable Solver<ScheduleSolution>> solver = new AtomicReference<>();
+    private final AtomicReference<@Nullable Unreported> unreported = new AtomicReference<>();
     private final ScheduledExecutorService ticker;
+    private volatile @Nullable SolverJob<ScheduleSolution> job;
     private volatile long lastImprovementNanos = System.nanoTime();
+    private volatile boolean complete;
     private volatile @Nullable Progress progress;
     private volatile boolean settled;
     private volatile boolean cancelled;
     private volatile boolean stoppedEarly;
 
-    private OptimizerRun(WeekIndex index, Duration limit, OptimizerSettings settings, Consumer<Progress> onBest) {
+    OptimizerRun(WeekIndex index, Duration limit, OptimizerSettings settings, Consumer<Progress> onBest) {
         this.index = index;
         this.limit = limit;
         this.settledAfter = settings.settledAfter(limit);
         this.onBest = onBest;
-        int number = RUNS.incrementAndGet();
-        this.ticker = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "week-optimizer-" + number
-                + "-progress"));
-        ticker.scheduleAtFixedRate(this::tick, settings.progressInterval().toMillis(),
-                settings.progressInterval().toMillis(), TimeUnit.MILLISECONDS);
+        this.ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "week-optimizer-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = settings.progressInterval().toMillis();
+        ticker.scheduleAtFixedRate(this::tick, interval, interval, TimeUnit.MILLISECONDS);
     }
 
-    /** Builds the model and solves on a thread of its own; {@code buildSolver} gets the time left of the limit. */
-    static OptimizerRun start(WeekIndex index, Duration limit, OptimizerSettings settings,
-            Function<Duration, Solver<ScheduleSolution>> buildSolver, Consumer<Progress> onBest) {
-        OptimizerRun run = new OptimizerRun(index, limit, settings, onBest);
-        daemon(() -> run.solve(buildSolver), "week-optimizer-" + RUNS.get()).start();
-        return run;
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
-    }
-
-    private void solve(Function<Duration, Solver<ScheduleSolution>> buildSolver) {
-        try {
-            ScheduleSolution problem = WeekModel.build(index);
-            Duration left = limit.minus(elapsed());
-            Solver<ScheduleSolution> built = buildSolver.apply(left.isNegative() ? Duration.ZERO : left);
-            built.addEventListener(event -> {
-                unreportedBest.set(event.getNewBestSolution());
-                lastImprovementNanos = System.nanoTime();
-            });
-            solver.set(built);
-            ScheduleSolution best = cancelled ? problem : built.solve(problem);
-            ticker.shutdownNow();
-            Progress last = progressOf(best, true);
-            progress = last;
-            report(last);
-            result.complete(last.best());
-        } catch (RuntimeException | Error e) {
-            ticker.shutdownNow();
-            result.completeExceptionally(e);
+    void started(SolverJob<ScheduleSolution> job) {
+        this.job = job;
+        if (cancelled) {
+            job.terminateEarly();
         }
+    }
+
+    /** Time from the start of the run, model building included: what the person waiting sees. */
+    Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    void newBest(ScheduleSolution solution) {
+        lastImprovementNanos = System.nanoTime();
+        unreported.set(new Unreported(solution, complete));
+    }
+
+    void constructed(ScheduleSolution solution) {
+        complete = true;
+        newBest(solution);
+    }
+
+    void finished(ScheduleSolution solution) {
+        ticker.shutdownNow();
+        Progress last = progressOf(solution, true, true);
+        progress = last;
+        report(last);
+        result.complete(last.best());
+    }
+
+    void failed(Throwable problem) {
+        ticker.shutdownNow();
+        result.completeExceptionally(problem);
     }
 
     /** Reports a new best, and stops the run once it has settled with every client within target. */
     private void tick() {
         try {
-            if (cancelled) {
-                terminate();
+            SolverJob<ScheduleSolution> running = job;
+            if (cancelled && running != null && running.getSolverStatus() == SolverStatus.NOT_SOLVING
+                    && !result.isDone() && unreported.get() == null && progress == null) {
+                // Cancelled before the solver started: Timefold then sends no final solution.
+                ticker.shutdownNow();
+                WeekPlan nothing = WeekPlan.assemble(index, List.of(), List.of(), true, "cancelled before solving");
+                result.complete(nothing);
+                return;
             }
-            ScheduleSolution best = unreportedBest.getAndSet(null);
+            Unreported best = unreported.getAndSet(null);
             if (best != null) {
-                Progress now = progressOf(best, false);
+                Progress now = progressOf(best.solution(), best.complete(), false);
                 progress = now;
-                settled = now.feasible() && now.shareWithinTarget() >= 1.0;
+                settled = now.complete() && now.feasible() && now.shareWithinTarget() >= 1.0;
                 report(now);
             }
             if (settled && System.nanoTime() - lastImprovementNanos >= settledAfter.toNanos()) {
@@ -114,18 +120,21 @@ public final class OptimizerRun {
     }
 
     private void terminate() {
-        Solver<ScheduleSolution> running = solver.get();
+        SolverJob<ScheduleSolution> running = job;
         if (running != null) {
             running.terminateEarly();
         }
     }
 
-    private Progress progressOf(ScheduleSolution solution, boolean finished) {
+    private Progress progressOf(ScheduleSolution solution, boolean complete, boolean finished) {
         HardMediumSoftScore score = solution.getScore();
         boolean feasible = score != null && score.isFeasible();
-        WeekPlan plan = WeekPlan.assemble(index, WeekModel.seats(solution), WeekModel.appointments(solution),
-                feasible, score == null ? "not scored" : score.toString());
-        return new Progress(elapsed(), limit, plan, feasible, plan.shareWithinTarget(index.problem()), finished);
+        String words = score == null ? "not scored" : score.toString();
+        WeekPlan plan = complete
+                ? WeekPlan.assemble(index, WeekModel.seats(solution), WeekModel.appointments(solution), feasible, words)
+                : WeekPlan.partial(index, WeekModel.seats(solution), WeekModel.appointments(solution), feasible, words);
+        return new Progress(elapsed(), limit, plan, complete, feasible, plan.shareWithinTarget(index.problem()),
+                finished);
     }
 
     private void report(Progress progress) {
@@ -134,10 +143,6 @@ public final class OptimizerRun {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "week optimizer progress listener failed", e);
         }
-    }
-
-    private Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     /** Stops the run soon; {@link #awaitResult()} then gives the best plan found so far. */
@@ -154,9 +159,7 @@ public final class OptimizerRun {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw e;
-        } catch (CancellationException e) {
-            throw new IllegalStateException("the optimizer run was abandoned", e);
+            throw new IllegalStateException("the week optimizer failed", e.getCause());
         }
     }
 
@@ -171,8 +174,7 @@ public final class OptimizerRun {
         if (last == null || last.finished()) {
             return Optional.ofNullable(last);
         }
-        return Optional.of(new Progress(elapsed(), last.limit(), last.best(), last.feasible(),
-                last.shareWithinTarget(), false));
+        return Optional.of(last.at(elapsed()));
     }
 
     public boolean isDone() {
@@ -187,4 +189,6 @@ public final class OptimizerRun {
     public boolean stoppedEarly() {
         return stoppedEarly;
     }
+
+    private record Unreported(ScheduleSolution solution, boolean complete) {}
 }

@@ -24,6 +24,7 @@ public final class WeekIndex {
     private final Map<UUID, List<GroupSession>> facilitatedBy;
     private final Map<UUID, List<AppointmentSlot>> slotsOf;
     private final Map<UUID, Integer> facilitationMinutes;
+    private final List<AppointmentSlot> usableSlots;
 
     private WeekIndex(WeekProblem problem) {
         this.problem = problem;
@@ -35,6 +36,8 @@ public final class WeekIndex {
         this.facilitationMinutes = new HashMap<>();
         facilitatedBy.forEach((id, list) -> facilitationMinutes.put(id,
                 list.stream().mapToInt(s -> s.time().minutes()).sum()));
+        this.usableSlots = problem.appointmentSlots().stream()
+                .filter(slot -> facilitatingAt(slot.staffId(), slot.time()).isEmpty()).toList();
     }
 
     public static WeekIndex of(WeekProblem problem) {
@@ -108,9 +111,8 @@ public final class WeekIndex {
      */
     public List<AppointmentSlot> fittingSlots(ClientWeek client, AppointmentKind kind) {
         List<AppointmentSlot> fitting = new ArrayList<>();
-        for (AppointmentSlot slot : problem.appointmentSlots()) {
-            if (slot.offers(kind) && client.availability().allows(slot.time())
-                    && facilitatingAt(slot.staffId(), slot.time()).isEmpty()) {
+        for (AppointmentSlot slot : usableSlots) {
+            if (slot.offers(kind) && client.availability().allows(slot.time())) {
                 fitting.add(slot);
             }
         }

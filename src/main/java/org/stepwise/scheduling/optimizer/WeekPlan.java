@@ -37,6 +37,13 @@ public record WeekPlan(List<GroupSeat> seats, List<Appointment> appointments, Li
                 hours);
     }
 
+    /** A plan still being constructed: its shortfalls would only say "not placed yet", so they are left out. */
+    static WeekPlan partial(WeekIndex index, List<GroupSeat> seats, List<Appointment> appointments, boolean feasible,
+            String score) {
+        return new WeekPlan(seats, appointments, List.of(), feasible, score,
+                WeeklyHours.byClient(index, seats, appointments));
+    }
+
     public BigDecimal hoursOf(UUID clientId) {
         return scheduledHours.getOrDefault(clientId, BigDecimal.ZERO);
     }

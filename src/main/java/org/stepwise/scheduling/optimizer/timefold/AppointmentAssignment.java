@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.stepwise.scheduling.optimizer.AppointmentKind;
 
 /**
- * One appointment due for a client (one per appointment of each kind due this week): the solver assigns it an offered
- * time or leaves it unbooked. The value range holds only times offered for that kind, inside the client's availability
- * and outside the groups the staff member facilitates.
+ * One appointment due for a client (one per appointment of each kind due this week): the solver gives it an offered
+ * time or {@link SlotFact#none() none}. The value range holds only times offered for that kind, inside the client's
+ * availability and outside the groups the staff member facilitates, then "none".
  */
 @PlanningEntity
 public class AppointmentAssignment {
@@ -28,7 +28,7 @@ public class AppointmentAssignment {
     @ValueRangeProvider(id = "fittingSlots")
     private List<SlotFact> fittingSlots;
 
-    @PlanningVariable(valueRangeProviderRefs = "fittingSlots", allowsUnassigned = true)
+    @PlanningVariable(valueRangeProviderRefs = "fittingSlots")
     private @Nullable SlotFact slot;
 
     /** For the solver's cloning only: it sets every field right after. */
@@ -74,10 +74,16 @@ public class AppointmentAssignment {
         this.slot = slot;
     }
 
-    /** The assigned slot; only called on assigned appointments (constraint streams skip the unassigned). */
+    /** True when the appointment holds a real offered time (not "none", and placed by the construction heuristic). */
+    public boolean isBooked() {
+        SlotFact assigned = slot;
+        return assigned != null && !assigned.isNone();
+    }
+
+    /** The booked time; only called on booked appointments (the constraints filter on {@link #isBooked()}). */
     public SlotFact slot() {
         SlotFact assigned = slot;
-        if (assigned == null) {
+        if (assigned == null || assigned.isNone()) {
             throw new IllegalStateException("appointment " + id + " is not booked");
         }
         return assigned;

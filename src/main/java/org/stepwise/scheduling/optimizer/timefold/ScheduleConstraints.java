@@ -5,6 +5,7 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.coun
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -12,6 +13,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.time.DayOfWeek;
 
 /**
@@ -68,7 +70,7 @@ public final class ScheduleConstraints implements ConstraintProvider {
     }
 
     Constraint sessionOverCapacity(ConstraintFactory factory) {
-        return factory.forEach(SeatAssignment.class)
+        return seats(factory)
                 .groupBy(SeatAssignment::session, count())
                 .filter((session, seated) -> seated > session.seats())
                 .penalize(HardMediumSoftScore.ONE_HARD, (session, seated) -> seated - session.seats())
@@ -76,15 +78,17 @@ public final class ScheduleConstraints implements ConstraintProvider {
     }
 
     Constraint clientInOverlappingGroups(ConstraintFactory factory) {
-        return factory.forEachUniquePair(SeatAssignment.class, equal(SeatAssignment::getClient),
-                        overlapping(seat -> seat.session().start(), seat -> seat.session().end()))
+        return seats(factory)
+                .join(seats(factory), equal(SeatAssignment::getClient),
+                        overlapping(seat -> seat.session().start(), seat -> seat.session().end()),
+                        lessThan(SeatAssignment::getId))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint("Client in overlapping groups");
     }
 
     Constraint clientInGroupDuringAppointment(ConstraintFactory factory) {
-        return factory.forEach(SeatAssignment.class)
-                .join(AppointmentAssignment.class,
+        return seats(factory)
+                .join(appointments(factory),
                         equal(SeatAssignment::getClient, AppointmentAssignment::getClient),
                         overlapping(seat -> seat.session().start(), seat -> seat.session().end(),
                                 appointment -> appointment.slot().start(), appointment -> appointment.slot().end()))
@@ -93,23 +97,26 @@ public final class ScheduleConstraints implements ConstraintProvider {
     }
 
     Constraint clientInOverlappingAppointments(ConstraintFactory factory) {
-        return factory.forEachUniquePair(AppointmentAssignment.class, equal(AppointmentAssignment::getClient),
-                        overlapping(appointment -> appointment.slot().start(), appointment -> appointment.slot().end()))
+        return appointments(factory)
+                .join(appointments(factory), equal(AppointmentAssignment::getClient),
+                        overlapping(appointment -> appointment.slot().start(), appointment -> appointment.slot().end()),
+                        lessThan(AppointmentAssignment::getId))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint("Client in overlapping appointments");
     }
 
     /** Also catches two clients in one offered time: same staff, same minutes. */
     Constraint staffInOverlappingAppointments(ConstraintFactory factory) {
-        return factory.forEachUniquePair(AppointmentAssignment.class,
-                        equal(appointment -> appointment.slot().staff()),
-                        overlapping(appointment -> appointment.slot().start(), appointment -> appointment.slot().end()))
+        return appointments(factory)
+                .join(appointments(factory), equal(appointment -> appointment.slot().staff()),
+                        overlapping(appointment -> appointment.slot().start(), appointment -> appointment.slot().end()),
+                        lessThan(AppointmentAssignment::getId))
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint("Staff in overlapping appointments");
     }
 
     Constraint staffOverWeeklyMinutes(ConstraintFactory factory) {
-        return factory.forEach(AppointmentAssignment.class)
+        return appointments(factory)
                 .groupBy(appointment -> appointment.slot().staff(), sum(appointment -> appointment.slot().minutes()))
                 .filter((staff, minutes) -> minutes > staff.appointmentMinutesAvailable())
                 .penalize(HardMediumSoftScore.ONE_HARD,
@@ -118,7 +125,7 @@ public final class ScheduleConstraints implements ConstraintProvider {
     }
 
     Constraint staffOverCaseload(ConstraintFactory factory) {
-        return factory.forEach(AppointmentAssignment.class)
+        return appointments(factory)
                 .groupBy(appointment -> appointment.slot().staff(), countDistinct(AppointmentAssignment::getClient))
                 .filter((staff, clients) -> clients > staff.maxClients())
                 .penalize(HardMediumSoftScore.ONE_HARD, (staff, clients) -> clients - staff.maxClients())
@@ -141,37 +148,37 @@ public final class ScheduleConstraints implements ConstraintProvider {
     }
 
     Constraint appointmentNotBooked(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(AppointmentAssignment.class)
-                .filter(appointment -> appointment.getSlot() == null)
+        return factory.forEach(AppointmentAssignment.class)
+                .filter(appointment -> !appointment.isBooked())
                 .penalize(HardMediumSoftScore.ONE_MEDIUM, appointment -> UNBOOKED_APPOINTMENT)
                 .asConstraint("Appointment not booked");
     }
 
     Constraint sameGroupAsLastWeek(ConstraintFactory factory) {
-        return factory.forEach(SeatAssignment.class)
+        return seats(factory)
                 .filter(seat -> seat.getClient().satLastWeekIn(seat.session().seriesId()))
                 .reward(HardMediumSoftScore.ONE_SOFT, seat -> SAME_GROUP_AS_LAST_WEEK)
                 .asConstraint("Same group as last week");
     }
 
     Constraint preferredStaff(ConstraintFactory factory) {
-        return factory.forEach(AppointmentAssignment.class)
+        return appointments(factory)
                 .filter(appointment -> appointment.getClient().prefers(appointment.slot().staff().id()))
                 .reward(HardMediumSoftScore.ONE_SOFT, appointment -> PREFERRED_STAFF)
                 .asConstraint("Preferred staff");
     }
 
     Constraint preferredFacilitator(ConstraintFactory factory) {
-        return factory.forEach(SeatAssignment.class)
+        return seats(factory)
                 .filter(seat -> seat.getClient().prefers(seat.session().facilitatorId()))
                 .reward(HardMediumSoftScore.ONE_SOFT, seat -> PREFERRED_FACILITATOR)
                 .asConstraint("Preferred facilitator");
     }
 
     Constraint stackedDays(ConstraintFactory factory) {
-        BiConstraintStream<ClientFact, DayOfWeek> days = factory.forEach(SeatAssignment.class)
+        BiConstraintStream<ClientFact, DayOfWeek> days = seats(factory)
                 .map(SeatAssignment::getClient, seat -> seat.session().day())
-                .concat(factory.forEach(AppointmentAssignment.class)
+                .concat(appointments(factory)
                         .map(AppointmentAssignment::getClient, appointment -> appointment.slot().day()));
         return days.groupBy((client, day) -> client, (client, day) -> day, countBi())
                 .penalize(HardMediumSoftScore.ONE_SOFT, (client, day, bookings) -> STACKED_DAY * bookings * bookings)
@@ -186,11 +193,21 @@ public final class ScheduleConstraints implements ConstraintProvider {
                 .asConstraint("Hours above minimum");
     }
 
+    /** Seats holding a real session: the only ones most rules look at. */
+    private static UniConstraintStream<SeatAssignment> seats(ConstraintFactory factory) {
+        return factory.forEach(SeatAssignment.class).filter(SeatAssignment::isBooked);
+    }
+
+    /** Appointments holding a real offered time. */
+    private static UniConstraintStream<AppointmentAssignment> appointments(ConstraintFactory factory) {
+        return factory.forEach(AppointmentAssignment.class).filter(AppointmentAssignment::isBooked);
+    }
+
     /** Each client with anything booked and their hours in hundredths: groups and appointments together. */
     private static BiConstraintStream<ClientFact, Long> hoursOfClients(ConstraintFactory factory) {
-        return factory.forEach(SeatAssignment.class)
+        return seats(factory)
                 .map(SeatAssignment::getClient, seat -> seat.session().centiHours())
-                .concat(factory.forEach(AppointmentAssignment.class)
+                .concat(appointments(factory)
                         .map(AppointmentAssignment::getClient, AppointmentAssignment::getCentiHours))
                 .groupBy((client, hours) -> client, sum((client, hours) -> hours));
     }

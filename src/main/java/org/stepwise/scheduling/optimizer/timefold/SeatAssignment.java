@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One group seat a client may take: a client gets as many of these as their maximum hours could use, and the solver
- * assigns each a session or leaves it empty. The value range is the client's own: sessions of their track, inside
- * their availability, counting toward hours. So track and availability never need a constraint, and every move the
- * solver tries is one the client could attend.
+ * gives each a session or {@link SessionFact#none() no session}. The value range is the client's own: sessions of their
+ * track, inside their availability, counting toward hours, then "none". So track and availability never need a
+ * constraint, and every move the solver tries is one the client could attend.
  */
 @PlanningEntity
 public class SeatAssignment {
@@ -24,7 +24,7 @@ public class SeatAssignment {
     @ValueRangeProvider(id = "fittingSessions")
     private List<SessionFact> fittingSessions;
 
-    @PlanningVariable(valueRangeProviderRefs = "fittingSessions", allowsUnassigned = true)
+    @PlanningVariable(valueRangeProviderRefs = "fittingSessions")
     private @Nullable SessionFact session;
 
     /** For the solver's cloning only: it sets every field right after. */
@@ -59,11 +59,17 @@ public class SeatAssignment {
         this.session = session;
     }
 
-    /** The assigned session; only called on assigned seats (constraint streams skip the unassigned). */
+    /** True when the seat holds a real session (not "none", and placed by the construction heuristic). */
+    public boolean isBooked() {
+        SessionFact assigned = session;
+        return assigned != null && !assigned.isNone();
+    }
+
+    /** The booked session; only called on booked seats (the constraints filter on {@link #isBooked()}). */
     public SessionFact session() {
         SessionFact assigned = session;
-        if (assigned == null) {
-            throw new IllegalStateException("seat " + id + " is not assigned");
+        if (assigned == null || assigned.isNone()) {
+            throw new IllegalStateException("seat " + id + " holds no session");
         }
         return assigned;
     }

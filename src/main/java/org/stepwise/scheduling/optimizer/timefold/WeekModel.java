@@ -28,7 +28,9 @@ public final class WeekModel {
             staff.put(member.staffId(), new StaffFact(member, index.facilitationMinutes(member.staffId())));
         }
         Map<UUID, SessionFact> sessions = new HashMap<>();
-        List<SessionFact> sessionFacts = new ArrayList<>();
+        SessionFact noSession = SessionFact.none();
+        SlotFact notBooked = SlotFact.none();
+        List<SessionFact> sessionFacts = new ArrayList<>(List.of(noSession));
         for (GroupSession session : index.problem().sessions()) {
             SessionFact fact = new SessionFact(session);
             sessions.put(session.id(), fact);
@@ -36,7 +38,7 @@ public final class WeekModel {
         }
         // Identity: two offers may be equal records (same staff, time and kinds) and still be two slots.
         Map<AppointmentSlot, SlotFact> slots = new IdentityHashMap<>();
-        List<SlotFact> slotFacts = new ArrayList<>();
+        List<SlotFact> slotFacts = new ArrayList<>(List.of(notBooked));
         for (AppointmentSlot slot : index.problem().appointmentSlots()) {
             StaffFact owner = staff.get(slot.staffId());
             if (owner != null) {
@@ -53,15 +55,21 @@ public final class WeekModel {
         for (ClientWeek client : index.problem().clients()) {
             ClientFact clientFact = new ClientFact(client);
             clients.add(clientFact);
-            List<SessionFact> fitting = index.fittingSessions(client).stream().map(s -> sessions.get(s.id())).toList();
-            for (int i = 0; i < seatsToPlan(client, fitting); i++) {
-                seats.add(new SeatAssignment(nextId++, clientFact, fitting));
+            List<SessionFact> fitting = ValueOrder.sessions(client,
+                    index.fittingSessions(client).stream().map(s -> sessions.get(s.id())).toList());
+            List<SessionFact> range = withLast(fitting, noSession);
+            List<SessionFact> spareRange = withFirst(noSession, fitting);
+            int needed = seatsNeeded(client, fitting);
+            int planned = seatsToPlan(client, fitting);
+            for (int i = 0; i < planned; i++) {
+                seats.add(new SeatAssignment(nextId++, clientFact, i < needed ? rotated(range, i) : spareRange));
             }
             for (AppointmentKind kind : AppointmentKind.values()) {
-                List<SlotFact> fittingSlots = index.fittingSlots(client, kind).stream()
-                        .map(slots::get).filter(java.util.Objects::nonNull).toList();
+                List<SlotFact> fittingSlots = ValueOrder.slots(client, index.fittingSlots(client, kind).stream()
+                        .map(slots::get).filter(java.util.Objects::nonNull).toList());
+                List<SlotFact> slotRange = withLast(fittingSlots, notBooked);
                 for (int i = 0; i < client.due(kind); i++) {
-                    appointments.add(new AppointmentAssignment(nextId++, clientFact, kind, fittingSlots));
+                    appointments.add(new AppointmentAssignment(nextId++, clientFact, kind, slotRange));
                 }
             }
         }
@@ -76,24 +84,84 @@ public final class WeekModel {
     }
 
     /**
-     * As many seats as the client's maximum hours could fill with the least-counting group that fits, never more than
-     * there are fitting sessions. Unused seats stay unassigned.
+     * The client's i-th seat starts its range at their i-th option: the construction heuristic then tries a session
+     * the client's other seats have not taken first, instead of walking past them all. "No session" stays last.
+     */
+    private static List<SessionFact> rotated(List<SessionFact> range, int by) {
+        int real = range.size() - 1;
+        if (real <= 1) {
+            return range;
+        }
+        List<SessionFact> rotated = new ArrayList<>(range.size());
+        for (int i = 0; i < real; i++) {
+            rotated.add(range.get((i + by) % real));
+        }
+        rotated.add(range.getLast());
+        return rotated;
+    }
+
+    private static <T> List<T> withFirst(T first, List<T> values) {
+        List<T> range = new ArrayList<>(values.size() + 1);
+        range.add(first);
+        range.addAll(values);
+        return range;
+    }
+
+    private static <T> List<T> withLast(List<T> values, T last) {
+        List<T> range = new ArrayList<>(values);
+        range.add(last);
+        return range;
+    }
+
+    /**
+     * Seats a client may fill: enough to reach their minimum with groups alone (should no appointment be booked) plus
+     * one, never above what their maximum allows with the least-counting fitting group, nor more than the fitting
+     * sessions. Unused seats hold "no session".
      */
     static int seatsToPlan(ClientWeek client, List<SessionFact> fitting) {
-        int smallest = fitting.stream().mapToInt(SessionFact::centiHours).filter(h -> h > 0).min().orElse(0);
+        int smallest = smallestHours(fitting);
         if (smallest == 0) {
             return 0;
         }
-        int max = client.maxHours().movePointRight(2).setScale(0, RoundingMode.CEILING).intValueExact();
-        return Math.min(fitting.size(), (max + smallest - 1) / smallest);
+        int byMinimum = ceilDiv(centi(client.minHours()), smallest) + 1;
+        int byMaximum = ceilDiv(centi(client.maxHours()), smallest);
+        return Math.min(fitting.size(), Math.min(byMinimum, byMaximum));
+    }
+
+    /**
+     * Seats the client needs when every due appointment is booked. These list "no session" last, so the construction
+     * heuristic books them; the spare seats beyond list it first, so it leaves them empty at once (local search uses
+     * them when an appointment cannot be booked) instead of trying every session first.
+     */
+    static int seatsNeeded(ClientWeek client, List<SessionFact> fitting) {
+        int smallest = smallestHours(fitting);
+        if (smallest == 0) {
+            return 0;
+        }
+        int appointments = 0;
+        for (AppointmentKind kind : AppointmentKind.values()) {
+            appointments += client.due(kind) * centi(kind.countedHours());
+        }
+        return Math.max(0, ceilDiv(centi(client.minHours()) - appointments, smallest));
+    }
+
+    private static int smallestHours(List<SessionFact> fitting) {
+        return fitting.stream().mapToInt(SessionFact::centiHours).filter(h -> h > 0).min().orElse(0);
+    }
+
+    private static int centi(java.math.BigDecimal hours) {
+        return hours.movePointRight(2).setScale(0, RoundingMode.CEILING).intValueExact();
+    }
+
+    private static int ceilDiv(int value, int by) {
+        return value <= 0 ? 0 : (value + by - 1) / by;
     }
 
     public static List<GroupSeat> seats(ScheduleSolution solution) {
         List<GroupSeat> seats = new ArrayList<>();
         for (SeatAssignment seat : solution.getSeats()) {
-            SessionFact session = seat.getSession();
-            if (session != null) {
-                seats.add(new GroupSeat(seat.getClient().id(), session.id()));
+            if (seat.isBooked()) {
+                seats.add(new GroupSeat(seat.getClient().id(), seat.session().id()));
             }
         }
         return seats;
@@ -102,8 +170,8 @@ public final class WeekModel {
     public static List<Appointment> appointments(ScheduleSolution solution) {
         List<Appointment> appointments = new ArrayList<>();
         for (AppointmentAssignment appointment : solution.getAppointments()) {
-            SlotFact slot = appointment.getSlot();
-            if (slot != null) {
+            if (appointment.isBooked()) {
+                SlotFact slot = appointment.slot();
                 appointments.add(new Appointment(appointment.getClient().id(), appointment.getKind(),
                         slot.staff().id(), slot.slot().time()));
             }
@@ -118,13 +186,12 @@ public final class WeekModel {
         }
         Map<ClientFact, Integer> hours = new IdentityHashMap<>();
         for (SeatAssignment seat : solution.getSeats()) {
-            SessionFact session = seat.getSession();
-            if (session != null) {
-                hours.merge(seat.getClient(), session.centiHours(), Integer::sum);
+            if (seat.isBooked()) {
+                hours.merge(seat.getClient(), seat.session().centiHours(), Integer::sum);
             }
         }
         for (AppointmentAssignment appointment : solution.getAppointments()) {
-            if (appointment.getSlot() != null) {
+            if (appointment.isBooked()) {
                 hours.merge(appointment.getClient(), appointment.getCentiHours(), Integer::sum);
             }
         }
