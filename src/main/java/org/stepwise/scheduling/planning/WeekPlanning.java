@@ -90,6 +90,13 @@ public class WeekPlanning {
         return id;
     }
 
+    /** Stops the optimizer's threads with the application. */
+    @jakarta.annotation.PreDestroy
+    void close() {
+        live.values().forEach(OptimizerRun::cancel);
+        optimizer.close();
+    }
+
     /** @throws NotFoundException no such run */
     public RunView view(UUID id) {
         RunStore.Row row = runs.find(id).orElseThrow(() -> new NotFoundException("No optimizer run " + id + "."));
