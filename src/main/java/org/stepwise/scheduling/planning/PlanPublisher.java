@@ -122,9 +122,13 @@ public class PlanPublisher {
         if (!runs.decide(id, version, RunStatus.ACCEPTED, by, at)) {
             throw new ConflictException("Someone decided on this plan a moment ago; reload the page.");
         }
-        audit.record(AuditAction.UPDATE, null, "schedule " + run.week(),
-                "Published the optimizer's plan: %d group seats, %d appointments".formatted(seats.size(),
-                        appointments.size()));
+        String detail = "Published the optimizer's plan: %d group seats, %d appointments".formatted(seats.size(),
+                appointments.size());
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() == null) {
+            audit.recordAs(by, "", AuditAction.UPDATE, null, "schedule " + run.week(), detail); // start-up, no request
+        } else {
+            audit.record(AuditAction.UPDATE, null, "schedule " + run.week(), detail);
+        }
         events.publishEvent(new WeekSchedulePublished(id, run.week(), run.site() == null ? null : new SiteId(run.site()),
                 seats.size(), appointments.size(), by));
         return new Published(seats.size(), appointments.size());
