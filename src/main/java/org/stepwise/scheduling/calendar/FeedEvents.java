@@ -46,10 +46,9 @@ public final class FeedEvents {
         return sessions.stream().map(s -> {
             String what = s.category().isGroup() ? s.title() : s.typeName();
             String where = s.modality() == Modality.TELEHEALTH ? TELEHEALTH : join(s.siteName(), s.roomName());
-            String booked = s.category().isGroup() ? s.booked() + " of " + s.cap() + " booked"
-                    : s.booked() == 0 ? "nobody booked" : "booked";
-            String description = s.trackName() == null ? s.typeName() + ". " + capitalised(booked) + "."
-                    : s.typeName() + ", " + s.trackName() + ". " + capitalised(booked) + ".";
+            String booked = s.booked() + " of " + s.cap() + " booked.";
+            String description = s.trackName() == null ? s.typeName() + ". " + booked
+                    : s.typeName() + ", " + s.trackName() + ". " + booked;
             return event(s, what, where, description);
         }).toList();
     }
@@ -61,9 +60,5 @@ public final class FeedEvents {
 
     private static String join(String place, @Nullable String room) {
         return room == null ? place : place + ", " + room;
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -112,6 +112,7 @@ class StaffFeedTests {
         assertThat(ICal.value(individual, Property.SUMMARY)).as("the title names the client; the type does not")
                 .isEqualTo("Individual therapy");
         assertThat(ICal.value(individual, Property.LOCATION)).isEqualTo("Telehealth");
+        assertThat(ICal.value(individual, Property.DESCRIPTION)).isEqualTo("Individual therapy. 1 of 1 booked.");
         assertThat(ICal.value(events.get(uid(week.cancelled())), Property.STATUS)).isEqualTo("CANCELLED");
 
         List<String> names = new ArrayList<>(List.of(week.clientFamily(), week.otherFamily(), "Robin"));
