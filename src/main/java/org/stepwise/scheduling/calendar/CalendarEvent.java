@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param sequence rises with every change to the session, so that calendar apps take a moved session's new time
  * @param cancelled still listed, with STATUS:CANCELLED, so that calendar apps remove it
  */
-public record CalendarEvent(String uid, Instant start, Instant end, String summary, String location,
+record CalendarEvent(String uid, Instant start, Instant end, String summary, String location,
         @Nullable String description, int sequence, boolean cancelled) {
 
     public CalendarEvent {

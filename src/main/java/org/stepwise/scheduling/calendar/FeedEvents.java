@@ -19,7 +19,7 @@ import org.stepwise.shared.SiteId;
  * a one-client session (individual, family, medication management) often names its client, so those show the session
  * type instead; and a cancellation's free-text reason is left out for the same reason.
  */
-public final class FeedEvents {
+final class FeedEvents {
 
     static final String GROUP_SESSION = "Group session";
     static final String APPOINTMENT = "Appointment";
@@ -33,7 +33,7 @@ public final class FeedEvents {
      *
      * @param placeOf where a site is, as the client's phone should show it (its street address when recorded)
      */
-    public static List<CalendarEvent> forClient(List<SessionView> sessions, Function<SiteId, String> placeOf) {
+    static List<CalendarEvent> forClient(List<SessionView> sessions, Function<SiteId, String> placeOf) {
         return sessions.stream().map(s -> {
             String what = s.category().isGroup() ? GROUP_SESSION : APPOINTMENT;
             String where = s.modality() == Modality.TELEHEALTH ? TELEHEALTH : join(placeOf.apply(s.site()), s.roomName());
@@ -42,7 +42,7 @@ public final class FeedEvents {
     }
 
     /** A staff member's events: the sessions they facilitate. */
-    public static List<CalendarEvent> forStaff(List<SessionView> sessions) {
+    static List<CalendarEvent> forStaff(List<SessionView> sessions) {
         return sessions.stream().map(s -> {
             String what = s.category().isGroup() ? s.title() : s.typeName();
             String where = s.modality() == Modality.TELEHEALTH ? TELEHEALTH : join(s.siteName(), s.roomName());

@@ -10,7 +10,7 @@ import java.util.List;
  * Writes an iCalendar object (RFC 5545) with times in UTC. Written by hand rather than with a library because a feed
  * needs a dozen properties; the tests parse and validate every kind of feed with ical4j, an independent implementation.
  */
-public final class ICalendarText {
+final class ICalendarText {
 
     /** A content line is at most 75 octets long, not counting the line break (RFC 5545 section 3.1). */
     private static final int MAX_OCTETS = 75;
@@ -27,7 +27,7 @@ public final class ICalendarText {
      * @param name the calendar's name in the reader's app (X-WR-CALNAME)
      * @param stamp when the feed was produced: every event's DTSTAMP
      */
-    public static String of(String name, List<CalendarEvent> events, Instant stamp) {
+    static String of(String name, List<CalendarEvent> events, Instant stamp) {
         StringBuilder out = new StringBuilder(256 + events.size() * 300);
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");

@@ -6,7 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +23,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseTest;
 import org.stepwise.TestClients;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.stepwise.security.StepwiseUser;
+import org.stepwise.shared.ClientId;
+import org.stepwise.shared.ConflictException;
+import org.stepwise.staff.StaffMember;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
 
@@ -39,6 +52,9 @@ class FeedLifecycleTests {
 
     @Autowired
     StaffDirectory staff;
+
+    @Autowired
+    CalendarFeeds feeds;
 
     FeedRequests requests;
     UUID client;
@@ -102,6 +118,50 @@ class FeedLifecycleTests {
         MockHttpServletResponse revokedTwice = requests.post(base + "/revoke", shown, frontDesk());
         assertThat(revokedTwice.getStatus()).as("revoking twice is not an error").isEqualTo(302);
         assertThat(liveFeeds()).isZero();
+    }
+
+    @Test
+    void twoPeopleMakingTheSameClientsFeedAtOnceGetOneFeedAndOneConflict() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            UUID racer = TestClients.insert(jdbc, clock, "Racer");
+            FeedOwner owner = new FeedOwner.OfClient(new ClientId(racer));
+            CountDownLatch ready = new CountDownLatch(2);
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<String>> outcomes = new ArrayList<>();
+            try {
+                for (Role role : List.of(Role.FRONT_DESK, Role.PROGRAM_DIRECTOR)) {
+                    outcomes.add(pool.submit(() -> {
+                        StaffMember member = staff.activeWithRole(role).getFirst();
+                        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
+                        SecurityContextHolder.getContext().setAuthentication(
+                                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+                        ready.countDown();
+                        go.await();
+                        try {
+                            return feeds.create(owner, null).token();
+                        } catch (ConflictException e) {
+                            return "conflict";
+                        } finally {
+                            SecurityContextHolder.clearContext();
+                        }
+                    }));
+                }
+                ready.await(10, TimeUnit.SECONDS);
+                go.countDown();
+                List<String> answers = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    answers.add(outcome.get(30, TimeUnit.SECONDS));
+                }
+                assertThat(answers).containsOnlyOnce("conflict");
+                String token = answers.stream().filter(a -> !a.equals("conflict")).findFirst().orElseThrow();
+                assertThat(requests.fetch(token).getStatus()).isEqualTo(200);
+                assertThat(jdbc.sql("SELECT count(*) FROM calendar_feed WHERE client_id = ?").param(racer)
+                        .query(Long.class).single()).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test
