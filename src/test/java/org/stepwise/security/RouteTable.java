@@ -202,6 +202,16 @@ final class RouteTable {
         route("GET /api/v1/schedule/runs/{id}", needs(SCHEDULE_PLAN));
         route("POST /api/v1/schedule/runs/{id}/accept", needs(SCHEDULE_PLAN));
         route("POST /api/v1/schedule/runs/{id}/discard", needs(SCHEDULE_PLAN));
+        // Calendar feeds (scheduling.calendar): the secret URL is open; making and revoking feeds is not
+        route("GET /calendar/{token}.ics", open());
+        route("GET /clients/{clientId}/calendar-feed", needs(SCHEDULE_MANAGE));
+        route("POST /clients/{clientId}/calendar-feed", needs(SCHEDULE_MANAGE));
+        route("POST /clients/{clientId}/calendar-feed/revoke", needs(SCHEDULE_MANAGE));
+        route("GET /account/calendar-feed", signedIn());
+        route("POST /account/calendar-feed", signedIn());
+        route("POST /account/calendar-feed/revoke", signedIn());
+        route("GET /admin/staff/{id}/calendar-feed", needs(STAFF_ADMIN));
+        route("POST /admin/staff/{id}/calendar-feed/revoke", needs(STAFF_ADMIN));
     }
 
     private RouteTable() {}

@@ -28,7 +28,8 @@ import org.stepwise.security.StepwiseUser;
 
 /**
  * Two filter chains: the JSON API (stateless, bearer tokens, problem details) and the pages (form login, CSRF, sessions
- * in PostgreSQL). Both require a full sign-in; what each role may do is checked on every controller method.
+ * in PostgreSQL). Both require a full sign-in, except sign-in itself, error pages, the health check and calendar feeds
+ * (whose secret URL is their credential); what each role may do is checked on every controller method.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -80,6 +81,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        // Calendar feeds (scheduling.calendar): calendar apps cannot sign in; the secret URL is the credential.
+                        .requestMatchers("/calendar/*.ics").permitAll()
                         .requestMatchers("/login/mfa").hasAuthority(SignIn.MFA_PENDING)
                         .anyRequest().hasAuthority(StepwiseUser.SIGNED_IN))
                 .formLogin(form -> form
