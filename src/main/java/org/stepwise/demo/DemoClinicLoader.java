@@ -62,6 +62,11 @@ class DemoClinicLoader implements ApplicationRunner {
     }
 
     private boolean wanted() {
+        return wanted(properties, embeddedDatabase);
+    }
+
+    /** {@code auto} means: on the embedded database only; an external one gets the demo only when asked. */
+    static boolean wanted(DemoProperties properties, boolean embeddedDatabase) {
         return switch (properties.enabled().trim().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
