@@ -31,7 +31,7 @@ record AvailabilityForm(@Nullable List<Integer> weekdays, @Nullable String dayPa
     /** One row of blocked time as typed. */
     record Row(String weekday, String from, String to, String reason) {
 
-        boolean blank() {
+        public boolean blank() {
             return weekday.isBlank() && from.isBlank() && to.isBlank() && reason.isBlank();
         }
     }
@@ -58,7 +58,7 @@ record AvailabilityForm(@Nullable List<Integer> weekdays, @Nullable String dayPa
     }
 
     /** The rows to show: those posted (or saved), then blank ones to fill in. */
-    List<Row> rows() {
+    public List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         int n = Math.max(Math.max(size(blockedWeekday), size(blockedFrom)), Math.max(size(blockedTo), size(blockedReason)));
         for (int i = 0; i < n; i++) {
@@ -73,11 +73,11 @@ record AvailabilityForm(@Nullable List<Integer> weekdays, @Nullable String dayPa
         return rows;
     }
 
-    boolean hasDay(int day) {
+    public boolean hasDay(int day) {
         return weekdays != null && weekdays.contains(day);
     }
 
-    boolean prefers(UUID staff) {
+    public boolean prefers(UUID staff) {
         return preferredStaff != null && preferredStaff.contains(staff);
     }
 
