@@ -10,6 +10,7 @@ import org.stepwise.episodes.EpisodeId;
 import org.stepwise.episodes.EpisodeRecords;
 import org.stepwise.episodes.EpisodeStatus;
 import org.stepwise.episodes.EpisodeView;
+import org.stepwise.scheduling.internal.BookingChecks;
 import org.stepwise.scheduling.internal.SessionStore;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
@@ -26,11 +27,13 @@ public class Bookings {
 
     private final SessionStore store;
     private final EpisodeRecords episodes;
+    private final BookingChecks checks;
     private final Clock clock;
 
-    Bookings(SessionStore store, EpisodeRecords episodes, Clock clock) {
+    Bookings(SessionStore store, EpisodeRecords episodes, BookingChecks checks, Clock clock) {
         this.store = store;
         this.episodes = episodes;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -40,7 +43,9 @@ public class Bookings {
      *
      * @throws NotFoundException no such session or episode
      * @throws InvalidRequestException the episode is not admitted, or the session was cancelled
-     * @throws ConflictException the session is full, or the client is booked elsewhere at that time
+     * @throws ConflictException the session is full, or the client is booked elsewhere at that time; for a person's or
+     *     the optimizer's booking also outside the client's availability or above 19 counted hours that week
+     *     ({@link BookingRules}; a walk-in at check-in is there already, so those two do not apply to it)
      */
     @Transactional
     public UUID book(SessionId sessionId, EpisodeId episodeId, BookingSource source, String by) {
@@ -66,6 +71,12 @@ public class Bookings {
         if (!clash.isEmpty()) {
             throw new ConflictException("The client is already booked into " + describe(clash.getFirst())
                     + " at that time.");
+        }
+        if (source != BookingSource.CHECK_IN) {
+            var refusals = checks.refusals(session, episodeId, episode.client());
+            if (!refusals.isEmpty()) {
+                throw new ConflictException(String.join(" ", refusals));
+            }
         }
         return store.insertBooking(sessionId, episode.client(), episodeId, source, by, clock.instant());
     }

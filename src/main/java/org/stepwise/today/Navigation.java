@@ -13,6 +13,7 @@ public class Navigation {
     private static final List<NavigationItem> ITEMS = List.of(
             new NavigationItem("nav.clients", "/clients", Permission.CLIENT_SEARCH, 20),
             new NavigationItem("nav.intake", "/intake/referrals", Permission.INTAKE, 10),
+            new NavigationItem("nav.schedule", "/schedule", Permission.SCHEDULE_VIEW, 25),
             new NavigationItem("nav.tracks", "/tracks", Permission.SCHEDULE_VIEW, 30),
             new NavigationItem("nav.audit", "/audit", Permission.AUDIT_READ, 80),
             new NavigationItem("nav.staff", "/admin/staff", Permission.STAFF_ADMIN, 90),

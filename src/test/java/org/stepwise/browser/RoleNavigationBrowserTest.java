@@ -13,14 +13,14 @@ class RoleNavigationBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
         "admin;Today|Audit log|Staff|Organisation|Security",
-        "director;Today|Intake|Clients|Tracks",
-        "clinician;Today|Intake|Clients|Tracks",
-        "prescriber;Today|Clients|Tracks",
-        "nurse;Today|Clients|Tracks",
-        "casemanager;Today|Clients|Tracks",
+        "director;Today|Intake|Clients|Schedule|Tracks",
+        "clinician;Today|Intake|Clients|Schedule|Tracks",
+        "prescriber;Today|Clients|Schedule|Tracks",
+        "nurse;Today|Clients|Schedule|Tracks",
+        "casemanager;Today|Clients|Schedule|Tracks",
         "intake;Today|Intake|Clients",
         "biller;Today|Clients",
-        "frontdesk;Today|Clients|Tracks"
+        "frontdesk;Today|Clients|Schedule|Tracks"
     })
     void eachRoleSeesOnlyItsNavigation(String username, String expected) {
         signIn(username);

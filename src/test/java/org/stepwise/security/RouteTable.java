@@ -212,6 +212,42 @@ final class RouteTable {
         route("POST /account/calendar-feed/revoke", signedIn());
         route("GET /admin/staff/{id}/calendar-feed", needs(STAFF_ADMIN));
         route("POST /admin/staff/{id}/calendar-feed/revoke", needs(STAFF_ADMIN));
+        // Schedule planning (issue 4): session types, track templates, weeks, sessions, availability, notices
+        route("GET /schedule", needs(SCHEDULE_VIEW));
+        route("GET /schedule/weeks/{week}", needs(SCHEDULE_VIEW));
+        route("POST /schedule/weeks/{week}/generate", needs(SCHEDULE_PLAN));
+        route("GET /schedule/session-types", needs(SCHEDULE_PLAN));
+        route("GET /schedule/session-types/{id}/edit", needs(SCHEDULE_PLAN));
+        route("POST /schedule/session-types/{id}", needs(SCHEDULE_PLAN));
+        route("GET /schedule/tracks/{trackId}/template", needs(SCHEDULE_PLAN));
+        route("GET /schedule/tracks/{trackId}/blocks/new", needs(SCHEDULE_PLAN));
+        route("POST /schedule/tracks/{trackId}/blocks", needs(SCHEDULE_PLAN));
+        route("GET /schedule/tracks/{trackId}/blocks/{blockId}/edit", needs(SCHEDULE_PLAN));
+        route("POST /schedule/tracks/{trackId}/blocks/{blockId}", needs(SCHEDULE_PLAN));
+        route("POST /schedule/tracks/{trackId}/blocks/{blockId}/deactivate", needs(SCHEDULE_PLAN));
+        route("POST /schedule/tracks/{trackId}/blocks/{blockId}/reactivate", needs(SCHEDULE_PLAN));
+        route("POST /schedule/tracks/{trackId}/topics", needs(SCHEDULE_PLAN));
+        route("POST /schedule/tracks/{trackId}/topics/{topicId}/remove", needs(SCHEDULE_PLAN));
+        route("POST /schedule/tracks/{trackId}/topics/{topicId}/move", needs(SCHEDULE_PLAN));
+        route("GET /schedule/sessions/{id}", needs(SCHEDULE_VIEW));
+        route("POST /schedule/sessions/{id}/cancel", needs(SCHEDULE_MANAGE));
+        route("POST /schedule/sessions/{id}/facilitator", needs(SCHEDULE_MANAGE));
+        route("POST /schedule/sessions/{id}/room", needs(SCHEDULE_MANAGE));
+        route("POST /schedule/sessions/{id}/time", needs(SCHEDULE_MANAGE));
+        route("POST /schedule/sessions/{id}/bookings", needs(SCHEDULE_MANAGE));
+        route("POST /schedule/sessions/{id}/bookings/{episodeId}/cancel", needs(SCHEDULE_MANAGE));
+        route("GET /schedule/notices", needs(SCHEDULE_VIEW));
+        route("POST /schedule/notices/read", needs(SCHEDULE_VIEW));
+        route("GET /clients/{clientId}/availability", needs(SCHEDULE_VIEW));
+        route("POST /clients/{clientId}/availability", needs(SCHEDULE_MANAGE));
+        route("GET /clients/{clientId}/schedule", needs(SCHEDULE_VIEW));
+        route("POST /clients/{clientId}/schedule/bookings", needs(SCHEDULE_MANAGE));
+        route("POST /clients/{clientId}/schedule/bookings/{sessionId}/cancel", needs(SCHEDULE_MANAGE));
+        route("GET /api/v1/session-types", needs(SCHEDULE_VIEW));
+        route("GET /api/v1/schedule/weeks/{week}", needs(SCHEDULE_VIEW));
+        route("GET /api/v1/sessions/{id}", needs(SCHEDULE_VIEW));
+        route("GET /api/v1/episodes/{id}/availability", needs(SCHEDULE_VIEW));
+        route("PUT /api/v1/episodes/{id}/availability", needs(SCHEDULE_MANAGE));
     }
 
     private RouteTable() {}
