@@ -60,6 +60,11 @@ public class WeekPlanning {
      * @throws ConflictException a plan for that week and site is being made already
      */
     public UUID start(IsoWeek week, @Nullable SiteId site, String by) {
+        return start(week, site, by, settings.timeLimit());
+    }
+
+    /** As {@link #start(IsoWeek, SiteId, String)}, with a time limit of its own (the demo loader's short one). */
+    public UUID start(IsoWeek week, @Nullable SiteId site, String by, Duration limit) {
         Instant now = clock.instant();
         runs.failAbandoned(now.minus(settings.timeLimit()).minus(Duration.ofMinutes(2)), now);
         PlanningInput input = reader.read(week, site);
@@ -76,7 +81,7 @@ public class WeekPlanning {
                     + "planning page.");
         }
         AtomicLong lastWrite = new AtomicLong();
-        OptimizerRun run = optimizer.start(input.problem(), settings.timeLimit(),
+        OptimizerRun run = optimizer.start(input.problem(), limit,
                 progress -> onProgress(id, input, progress, lastWrite));
         live.put(id, run);
         CompletableFuture<Void> written = run.result().handle((plan, error) -> {
