@@ -51,7 +51,7 @@ public class PlanPublisher {
             AppointmentKind.FAMILY, "Family therapy", AppointmentKind.MEDICATION_MANAGEMENT, "Medication management");
 
     /** What an accepted plan booked. */
-    public record Published(int seats, int appointments) {}
+    public record Published(int seats, int appointments) implements java.io.Serializable {}
 
     private final RunStore runs;
     private final WeekProblemReader reader;
