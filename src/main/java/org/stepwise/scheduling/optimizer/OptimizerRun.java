@@ -79,7 +79,8 @@ public final class OptimizerRun {
     }
 
     void finished(ScheduleSolution solution) {
-        ticker.shutdownNow();
+        // shutdown, not shutdownNow: a tick may be waiting in terminateEarly for exactly this end.
+        ticker.shutdown();
         Progress last = progressOf(solution, true, true);
         progress = last;
         report(last);
@@ -87,7 +88,7 @@ public final class OptimizerRun {
     }
 
     void failed(Throwable problem) {
-        ticker.shutdownNow();
+        ticker.shutdown();
         result.completeExceptionally(problem);
     }
 
@@ -98,7 +99,7 @@ public final class OptimizerRun {
             if (cancelled && running != null && running.getSolverStatus() == SolverStatus.NOT_SOLVING
                     && !result.isDone() && unreported.get() == null && progress == null) {
                 // Cancelled before the solver started: Timefold then sends no final solution.
-                ticker.shutdownNow();
+                ticker.shutdown();
                 WeekPlan nothing = WeekPlan.assemble(index, List.of(), List.of(), true, "cancelled before solving");
                 result.complete(nothing);
                 return;
@@ -145,7 +146,7 @@ public final class OptimizerRun {
         }
     }
 
-    /** Stops the run soon; {@link #awaitResult()} then gives the best plan found so far. */
+    /** Stops the run (waits until the solver has stopped); {@link #awaitResult()} then gives the best plan so far. */
     public void cancel() {
         cancelled = true;
         terminate();
