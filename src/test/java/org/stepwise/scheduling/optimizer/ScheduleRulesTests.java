@@ -1,6 +1,5 @@
 package org.stepwise.scheduling.optimizer;
 
-import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
