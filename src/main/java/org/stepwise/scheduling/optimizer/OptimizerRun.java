@@ -81,7 +81,10 @@ public final class OptimizerRun {
     void finished(ScheduleSolution solution) {
         // shutdown, not shutdownNow: a tick may be waiting in terminateEarly for exactly this end.
         ticker.shutdown();
-        Progress last = progressOf(solution, true, true);
+        end(progressOf(solution, complete, true));
+    }
+
+    private void end(Progress last) {
         progress = last;
         report(last);
         result.complete(last.best());
@@ -101,7 +104,8 @@ public final class OptimizerRun {
                 // Cancelled before the solver started: Timefold then sends no final solution.
                 ticker.shutdown();
                 WeekPlan nothing = WeekPlan.assemble(index, List.of(), List.of(), true, "cancelled before solving");
-                result.complete(nothing);
+                end(new Progress(elapsed(), limit, nothing, false, true, nothing.shareWithinTarget(index.problem()),
+                        true));
                 return;
             }
             Unreported best = unreported.getAndSet(null);
@@ -131,7 +135,8 @@ public final class OptimizerRun {
         HardMediumSoftScore score = solution.getScore();
         boolean feasible = score != null && score.isFeasible();
         String words = score == null ? "not scored" : score.toString();
-        WeekPlan plan = complete
+        // The final plan is always explained, even when the limit cut construction short.
+        WeekPlan plan = complete || finished
                 ? WeekPlan.assemble(index, WeekModel.seats(solution), WeekModel.appointments(solution), feasible, words)
                 : WeekPlan.partial(index, WeekModel.seats(solution), WeekModel.appointments(solution), feasible, words);
         return new Progress(elapsed(), limit, plan, complete, feasible, plan.shareWithinTarget(index.problem()),
