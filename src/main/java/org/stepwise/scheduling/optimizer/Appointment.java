@@ -12,4 +12,12 @@ public record Appointment(UUID clientId, AppointmentKind kind, UUID staffId, Tim
         Objects.requireNonNull(staffId, "staffId");
         Objects.requireNonNull(time, "time");
     }
+
+    public Appointment withTime(TimeSlot other) {
+        return new Appointment(clientId, kind, staffId, other);
+    }
+
+    public Appointment withKind(AppointmentKind other) {
+        return new Appointment(clientId, other, staffId, time);
+    }
 }

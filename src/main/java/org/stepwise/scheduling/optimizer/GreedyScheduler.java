@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -89,11 +90,12 @@ public final class GreedyScheduler {
         }
 
         private boolean canBook(ClientWeek client, AppointmentKind kind, AppointmentSlot slot) {
-            StaffWeek staff = index.staff(slot.staffId()).orElse(null);
-            if (staff == null || !free(client, slot.time())
+            Optional<StaffWeek> member = index.staff(slot.staffId());
+            if (member.isEmpty() || !free(client, slot.time())
                     || hours(client).add(kind.countedHours()).compareTo(client.maxHours()) > 0) {
                 return false;
             }
+            StaffWeek staff = member.get();
             boolean staffFree = staffTimes.getOrDefault(staff.staffId(), List.of()).stream()
                     .noneMatch(slot.time()::overlaps);
             int minutes = index.facilitationMinutes(staff.staffId()) + staffMinutes.getOrDefault(staff.staffId(), 0)

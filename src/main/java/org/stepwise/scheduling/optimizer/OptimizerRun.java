@@ -79,15 +79,19 @@ public final class OptimizerRun {
     }
 
     void finished(ScheduleSolution solution) {
-        ticker.shutdownNow();
-        Progress last = progressOf(solution, true, true);
+        // shutdown, not shutdownNow: a tick may be waiting in terminateEarly for exactly this end.
+        ticker.shutdown();
+        end(progressOf(solution, complete, true));
+    }
+
+    private void end(Progress last) {
         progress = last;
         report(last);
         result.complete(last.best());
     }
 
     void failed(Throwable problem) {
-        ticker.shutdownNow();
+        ticker.shutdown();
         result.completeExceptionally(problem);
     }
 
@@ -98,9 +102,10 @@ public final class OptimizerRun {
             if (cancelled && running != null && running.getSolverStatus() == SolverStatus.NOT_SOLVING
                     && !result.isDone() && unreported.get() == null && progress == null) {
                 // Cancelled before the solver started: Timefold then sends no final solution.
-                ticker.shutdownNow();
+                ticker.shutdown();
                 WeekPlan nothing = WeekPlan.assemble(index, List.of(), List.of(), true, "cancelled before solving");
-                result.complete(nothing);
+                end(new Progress(elapsed(), limit, nothing, false, true, nothing.shareWithinTarget(index.problem()),
+                        true));
                 return;
             }
             Unreported best = unreported.getAndSet(null);
@@ -130,7 +135,8 @@ public final class OptimizerRun {
         HardMediumSoftScore score = solution.getScore();
         boolean feasible = score != null && score.isFeasible();
         String words = score == null ? "not scored" : score.toString();
-        WeekPlan plan = complete
+        // The final plan is always explained, even when the limit cut construction short.
+        WeekPlan plan = complete || finished
                 ? WeekPlan.assemble(index, WeekModel.seats(solution), WeekModel.appointments(solution), feasible, words)
                 : WeekPlan.partial(index, WeekModel.seats(solution), WeekModel.appointments(solution), feasible, words);
         return new Progress(elapsed(), limit, plan, complete, feasible, plan.shareWithinTarget(index.problem()),
@@ -145,7 +151,7 @@ public final class OptimizerRun {
         }
     }
 
-    /** Stops the run soon; {@link #awaitResult()} then gives the best plan found so far. */
+    /** Stops the run (waits until the solver has stopped); {@link #awaitResult()} then gives the best plan so far. */
     public void cancel() {
         cancelled = true;
         terminate();

@@ -223,14 +223,14 @@ public final class ScheduleRules {
         for (GroupSeat seat : current.seats()) {
             if (seat.clientId().equals(clientId)) {
                 index.session(seat.sessionId()).filter(s -> s.time().overlaps(time)).ifPresent(s -> clashes.add(
-                        new Violation(Rule.CLIENT_DOUBLE_BOOKED, names.client(clientId) + " is already booked at "
-                                + s.time().label() + ": " + s.label())));
+                        new Violation(Rule.CLIENT_DOUBLE_BOOKED, names.client(clientId)
+                                + " is already booked at that time: " + s.label())));
             }
         }
         for (Appointment appointment : current.appointments()) {
             if (appointment.clientId().equals(clientId) && appointment.time().overlaps(time)) {
-                clashes.add(new Violation(Rule.CLIENT_DOUBLE_BOOKED, names.client(clientId) + " is already booked at "
-                        + appointment.time().label() + ": " + Booking.of(appointment, names).label()));
+                clashes.add(new Violation(Rule.CLIENT_DOUBLE_BOOKED, names.client(clientId)
+                        + " is already booked at that time: " + Booking.of(appointment, names).label()));
             }
         }
         return clashes;

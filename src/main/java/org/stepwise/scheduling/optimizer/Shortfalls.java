@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -186,8 +187,9 @@ final class Shortfalls {
         if (booked.stream().anyMatch(slot.time()::overlaps)) {
             return Reason.CLASHES;
         }
-        StaffWeek staff = index.staff(slot.staffId()).orElse(null);
-        if (staff != null) {
+        Optional<StaffWeek> member = index.staff(slot.staffId());
+        if (member.isPresent()) {
+            StaffWeek staff = member.get();
             int minutes = index.facilitationMinutes(staff.staffId())
                     + ofStaff.stream().mapToInt(a -> a.time().minutes()).sum() + slot.time().minutes();
             long clients = ofStaff.stream().map(Appointment::clientId).distinct().count();

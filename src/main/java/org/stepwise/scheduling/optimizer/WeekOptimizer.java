@@ -61,8 +61,9 @@ public final class WeekOptimizer implements AutoCloseable {
     /**
      * Construction first, appointments before seats (they are scarcer), each entity taking the first value that does
      * not worsen the score: the value ranges list each client's options in a spread-out order (last week's groups
-     * first), so first-fit is fast and already balanced; evaluating every value made construction ten times slower for
-     * no better week. Then late-acceptance local search with change and swap moves.
+     * first), so first fit is fast and already balanced; evaluating every value made construction several times
+     * slower for no better week (see docs/decisions/0007). Then late-acceptance local search with change and swap
+     * moves.
      */
     static SolverConfig solverConfig(EnvironmentMode mode) {
         return new SolverConfig()
