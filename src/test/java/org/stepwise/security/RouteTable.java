@@ -189,6 +189,18 @@ final class RouteTable {
         route("GET /api/v1/episodes/{id}", needs(CLIENT_VIEW));
         route("GET /api/v1/clients/{clientId}/episodes", needs(CLIENT_VIEW));
         route("GET /api/v1/tracks/{trackId}/roster", needs(SCHEDULE_VIEW, INTAKE));
+
+        // Attendance: check-in, a client's week, attendance alerts
+        route("GET /attendance", needs(CHECK_IN));
+        route("GET /sessions/{sessionId}/attendance", needs(CHECK_IN));
+        route("POST /sessions/{sessionId}/attendance", needs(CHECK_IN));
+        route("POST /sessions/{sessionId}/attendance/walk-ins", needs(CHECK_IN));
+        route("GET /clients/{clientId}/weeks/{week}", needs(SCHEDULE_VIEW));
+        route("GET /attendance/alerts", needs(SCHEDULE_VIEW));
+        route("POST /attendance/alerts/{alertId}/close", needs(SCHEDULE_MANAGE));
+        route("GET /api/v1/sessions/{sessionId}/attendance", needs(CHECK_IN));
+        route("POST /api/v1/sessions/{sessionId}/attendance", needs(CHECK_IN));
+        route("GET /api/v1/episodes/{episodeId}/weeks/{week}", needs(SCHEDULE_VIEW));
     }
 
     private RouteTable() {}
