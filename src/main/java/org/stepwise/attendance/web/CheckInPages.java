@@ -124,7 +124,7 @@ class CheckInPages {
         if (htmx != null && episode.isPresent()) {
             SessionRoster roster = checkIns.rosterLine(id, new EpisodeId(episode.get()));
             if (!roster.lines().isEmpty()) {
-                model.addAttribute("session", roster.session());
+                model.addAttribute("sessionView", roster.session());
                 model.addAttribute("line", roster.lines().getFirst());
                 model.addAttribute("rowErrors", errors);
                 model.addAttribute("saved", saved);
@@ -194,7 +194,8 @@ class CheckInPages {
         SessionRoster roster = checkIns.roster(id);
         SessionView session = roster.session();
         model.addAttribute("roster", roster);
-        model.addAttribute("session", session);
+        // Not "session": that name is the HTTP session in templates.
+        model.addAttribute("sessionView", session);
         model.addAttribute("week", session.week().toString());
         model.addAttribute("statuses", List.of(AttendanceStatus.values()));
         model.addAttribute("allRowErrors", rowErrors);
