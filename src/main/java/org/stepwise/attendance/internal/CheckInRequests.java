@@ -35,7 +35,7 @@ public class CheckInRequests {
     public static final Duration KEPT = Duration.ofHours(48);
     public static final String HEADER = "Idempotency-Key";
 
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{8,200}");
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:~+/=-]{8,200}");
 
     /** An answer to send: new, or the stored one replayed. */
     public record Answer(int status, String body, @Nullable ClientId client, boolean replayed) {}
@@ -57,15 +57,18 @@ public class CheckInRequests {
         this.clock = clock;
     }
 
-    /** @throws InvalidRequestException when the header is missing or not 8 to 200 visible ASCII characters */
+    /**
+     * @throws InvalidRequestException when the header is missing or not 8 to 200 letters, digits and {@code -_.:~+/=}
+     *     (a UUID, a ULID, base64)
+     */
     public static String checkedKey(@Nullable String key) {
         if (key == null || key.isBlank()) {
             throw InvalidRequestException.forField(HEADER, "Send an " + HEADER + " header with each check-in (a UUID "
                     + "will do), and the same one when you retry it.");
         }
         if (!KEY.matcher(key).matches()) {
-            throw InvalidRequestException.forField(HEADER, "An " + HEADER + " is 8 to 200 visible ASCII characters "
-                    + "(a UUID will do).");
+            throw InvalidRequestException.forField(HEADER, "An " + HEADER + " is 8 to 200 letters, digits and - _ . : ~ "
+                    + "+ / = (a UUID will do).");
         }
         return key;
     }
