@@ -117,8 +117,11 @@ public class CheckIns {
     public List<SessionToCheckIn> today() {
         LocalDate here = LocalDate.now(clock);
         Map<SessionId, SessionView> sessions = new LinkedHashMap<>();
-        for (LocalDate day : List.of(here.minusDays(1), here.plusDays(1))) {
-            schedule.week(org.stepwise.scheduling.IsoWeek.containing(day), null).stream()
+        // Sites east or west of the server may already or still be on another date: look a day either side.
+        var weeks = new java.util.TreeSet<>(List.of(org.stepwise.scheduling.IsoWeek.containing(here.minusDays(1)),
+                org.stepwise.scheduling.IsoWeek.containing(here.plusDays(1))));
+        for (var week : weeks) {
+            schedule.week(week, null).stream()
                     .filter(s -> s.day().equals(LocalDate.now(clock.withZone(ZoneId.of(s.siteTimezone())))))
                     .forEach(s -> sessions.putIfAbsent(s.id(), s));
         }

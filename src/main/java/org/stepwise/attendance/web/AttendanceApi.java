@@ -75,8 +75,8 @@ class AttendanceApi {
             String change, boolean walkIn) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record RosterLineJson(String clientId, String episodeId, String name, String recordNumber, @Nullable String bookedBy,
-            @Nullable AttendanceJson attendance) {}
+    record RosterLineJson(String clientId, String episodeId, String name, String recordNumber,
+            @Nullable String bookingSource, @Nullable AttendanceJson attendance) {}
 
     record RosterJson(String sessionId, String title, String type, Instant start, Instant end, int minutes,
             BigDecimal countedHours, int cap, int booked, String status, List<RosterLineJson> roster) {}
