@@ -76,6 +76,23 @@ public class EpisodeRecords {
         return episodes.forClient(client).stream().filter(e -> e.status().isCurrent()).map(Episode::id).findFirst();
     }
 
+    /** An episode's track, weekly hours and dates, for other modules' decisions (attendance). Not audited. */
+    @Transactional(readOnly = true)
+    public Optional<EpisodeFacts> facts(EpisodeId id) {
+        return episodes.find(id).map(EpisodeRecords::facts);
+    }
+
+    /** The client's episodes as {@link EpisodeFacts}, the most recent admission first. Not audited. */
+    @Transactional(readOnly = true)
+    public List<EpisodeFacts> factsOf(ClientId client) {
+        return episodes.forClient(client).stream().map(EpisodeRecords::facts).toList();
+    }
+
+    private static EpisodeFacts facts(Episode e) {
+        return new EpisodeFacts(e.id(), e.client(), e.track(), e.status(), e.terms().weeklyHours(),
+                e.terms().admittedOn(), e.terms().plannedEnd());
+    }
+
     private EpisodeView view(Episode episode) {
         LocalDate today = LocalDate.now(clock);
         AdmissionTerms t = episode.terms();

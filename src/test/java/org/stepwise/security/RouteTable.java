@@ -248,6 +248,17 @@ final class RouteTable {
         route("GET /api/v1/sessions/{id}", needs(SCHEDULE_VIEW));
         route("GET /api/v1/episodes/{id}/availability", needs(SCHEDULE_VIEW));
         route("PUT /api/v1/episodes/{id}/availability", needs(SCHEDULE_MANAGE));
+        // Attendance: check-in, a client's week, attendance alerts
+        route("GET /attendance", needs(CHECK_IN));
+        route("GET /sessions/{sessionId}/attendance", needs(CHECK_IN));
+        route("POST /sessions/{sessionId}/attendance", needs(CHECK_IN));
+        route("POST /sessions/{sessionId}/attendance/walk-ins", needs(CHECK_IN));
+        route("GET /clients/{clientId}/weeks/{week}", needs(SCHEDULE_VIEW));
+        route("GET /attendance/alerts", needs(SCHEDULE_VIEW));
+        route("POST /attendance/alerts/{alertId}/close", needs(SCHEDULE_MANAGE));
+        route("GET /api/v1/sessions/{sessionId}/attendance", needs(CHECK_IN));
+        route("POST /api/v1/sessions/{sessionId}/attendance", needs(CHECK_IN));
+        route("GET /api/v1/episodes/{episodeId}/weeks/{week}", needs(SCHEDULE_VIEW));
     }
 
     private RouteTable() {}
