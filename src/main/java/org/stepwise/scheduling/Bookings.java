@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stepwise.audit.AuditAction;
+import org.stepwise.audit.AuditLog;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.episodes.EpisodeRecords;
 import org.stepwise.episodes.EpisodeStatus;
@@ -28,12 +30,14 @@ public class Bookings {
     private final SessionStore store;
     private final EpisodeRecords episodes;
     private final BookingChecks checks;
+    private final AuditLog audit;
     private final Clock clock;
 
-    Bookings(SessionStore store, EpisodeRecords episodes, BookingChecks checks, Clock clock) {
+    Bookings(SessionStore store, EpisodeRecords episodes, BookingChecks checks, AuditLog audit, Clock clock) {
         this.store = store;
         this.episodes = episodes;
         this.checks = checks;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -78,15 +82,22 @@ public class Bookings {
                 throw new ConflictException(String.join(" ", refusals));
             }
         }
-        return store.insertBooking(sessionId, episode.client(), episodeId, source, by, clock.instant());
+        UUID booking = store.insertBooking(sessionId, episode.client(), episodeId, source, by, clock.instant());
+        audit.record(AuditAction.CREATE, episode.client(), "booking", describe(session) + " (" + source + ")");
+        return booking;
     }
 
     /** Cancels the client's booking in the session; false when they held none. */
     @Transactional
     public boolean cancel(SessionId sessionId, EpisodeId episodeId) {
         EpisodeView episode = episodes.episode(episodeId);
-        store.lock(sessionId).orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
-        return store.cancelBooking(sessionId, episode.client(), clock.instant());
+        SessionView session = store.lock(sessionId)
+                .orElseThrow(() -> new NotFoundException("No session " + sessionId + "."));
+        boolean cancelled = store.cancelBooking(sessionId, episode.client(), clock.instant());
+        if (cancelled) {
+            audit.record(AuditAction.UPDATE, episode.client(), "booking", describe(session) + " cancelled");
+        }
+        return cancelled;
     }
 
     /** "Tue 24 Nov 10:00 Group therapy: coping skills". */

@@ -81,7 +81,7 @@ public class TrackTemplates {
     // ----- blocks
 
     /**
-     * Adds a block to the track's week.
+     * Adds a block to the track's week. The same block sent again (a double click) is not added twice.
      *
      * @throws InvalidRequestException naming each field to fix; nothing is saved
      */
@@ -89,6 +89,11 @@ public class TrackTemplates {
     public UUID addBlock(TrackId trackId, BlockDetails details) {
         Track track = organisation.track(trackId);
         lock.acquire();
+        Optional<TemplateBlock> same = store.blocks(trackId).stream()
+                .filter(b -> b.active() && BlockDetails.of(b).equals(details)).findFirst();
+        if (same.isPresent()) {
+            return same.get().id();
+        }
         throwIfAny(problems(track, details, null));
         UUID id;
         try {

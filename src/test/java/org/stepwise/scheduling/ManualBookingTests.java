@@ -156,6 +156,8 @@ class ManualBookingTests {
                     .andExpect(redirectedUrl("/schedule/sessions/" + session));
         }
         assertThat(schedule.roster(session)).extracting(BookedClient::client).containsExactly(client);
+        assertThat(fixtures.count("SELECT count(*) FROM audit_event WHERE client_id = ? AND subject = 'booking' "
+                + "AND action = 'CREATE'", client.value())).as("booked once, audited once").isEqualTo(1);
         mvc.perform(get("/schedule/sessions/" + session).with(authentication(ScheduleFixtures.token(staff, Role.NURSE))))
                 .andExpect(content().string(containsString(record)))
                 .andExpect(content().string(containsString("/sessions/" + session + "/attendance")));
@@ -163,6 +165,8 @@ class ManualBookingTests {
                         .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
                 .andExpect(redirectedUrl("/schedule/sessions/" + session));
         assertThat(schedule.roster(session)).isEmpty();
+        assertThat(fixtures.count("SELECT count(*) FROM audit_event WHERE client_id = ? AND subject = 'booking' "
+                + "AND action = 'UPDATE'", client.value())).isEqualTo(1);
     }
 
     @Test

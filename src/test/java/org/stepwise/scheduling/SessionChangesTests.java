@@ -73,6 +73,9 @@ class SessionChangesTests {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    SessionChanges sessionChanges;
+
     ScheduleFixtures fixtures;
     TrackId track;
     RoomId room;
@@ -146,6 +149,41 @@ class SessionChangesTests {
         assertThat(schedule.get(session.id()).cancelled()).isFalse();
         assertThat(fixtures.count("SELECT count(*) FROM session_notice WHERE session_id = ? AND staff_id IS NOT NULL",
                 session.id().value())).as("one change, one notice to the facilitator").isEqualTo(1);
+    }
+
+    @Test
+    void twoPeopleMovingTheSameSessionAtOnceGiveOneMoveAndOneConflict() throws Exception {
+        List<RoomId> rooms = List.of(fixtures.room(track, 12), fixtures.room(track, 12));
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<SessionView>> results = new java.util.ArrayList<>();
+            for (RoomId target : rooms) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return sessionChanges.changeRoom(session.id(), session.version(), target.value());
+                }));
+            }
+            go.countDown();
+            int moved = 0;
+            int refused = 0;
+            for (var result : results) {
+                try {
+                    result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    moved++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(org.stepwise.shared.ConflictException.class);
+                    refused++;
+                }
+            }
+            assertThat(moved).isEqualTo(1);
+            assertThat(refused).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rooms).contains(schedule.get(session.id()).room());
+        assertThat(fixtures.count("SELECT count(*) FROM session_notice WHERE session_id = ? AND staff_id IS NOT NULL",
+                session.id().value())).isEqualTo(1);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.clients.ChartAccess;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.episodes.EpisodeRecords;
@@ -41,7 +42,6 @@ import org.stepwise.security.Permission;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
-import org.stepwise.shared.NotFoundException;
 
 /**
  * The schedule section of a client's chart ({@code /clients/{clientId}/schedule}): their sessions this week and next,
@@ -51,6 +51,7 @@ import org.stepwise.shared.NotFoundException;
 class ClientSchedulePages {
 
     private final SessionNotices notices;
+    private final ChartAccess chartAccess;
     private final EpisodeRecords episodes;
     private final Availabilities availabilities;
     private final Schedule schedule;
@@ -61,10 +62,11 @@ class ClientSchedulePages {
     private final Texts texts;
     private final Clock clock;
 
-    ClientSchedulePages(SessionNotices notices, EpisodeRecords episodes, Availabilities availabilities,
-            Schedule schedule, Bookings bookings, ClientRegistry clients, CurrentUser currentUser, AuditLog audit,
-            Texts texts, Clock clock) {
+    ClientSchedulePages(SessionNotices notices, ChartAccess chartAccess, EpisodeRecords episodes,
+            Availabilities availabilities, Schedule schedule, Bookings bookings, ClientRegistry clients,
+            CurrentUser currentUser, AuditLog audit, Texts texts, Clock clock) {
         this.notices = notices;
+        this.chartAccess = chartAccess;
         this.episodes = episodes;
         this.availabilities = availabilities;
         this.schedule = schedule;
@@ -120,9 +122,7 @@ class ClientSchedulePages {
     }
 
     private EpisodeId current(ClientId client) {
-        if (clients.find(client).isEmpty()) {
-            throw new NotFoundException("There is no client with id " + client + ".");
-        }
+        chartAccess.require(client);
         return episodes.current(client).orElseThrow(() -> new InvalidRequestException(
                 "The client has no current episode of care: admit them into a track first."));
     }

@@ -61,10 +61,12 @@ class SessionPages {
     private final Facilitators facilitators;
     private final CurrentUser currentUser;
     private final Texts texts;
+    private final java.time.Clock clock;
 
     SessionPages(Schedule schedule, Rosters rosters, SessionChanges changes, SessionNotices notices, Bookings bookings,
             ClientRegistry clients, EpisodeRecords episodes, Organisation organisation, Facilitators facilitators,
-            CurrentUser currentUser, Texts texts) {
+            CurrentUser currentUser, Texts texts, java.time.Clock clock) {
+        this.clock = clock;
         this.schedule = schedule;
         this.rosters = rosters;
         this.changes = changes;
@@ -210,7 +212,7 @@ class SessionPages {
     private String page(Model model, SessionView session, Map<String, String> errors) {
         StepwiseUser user = currentUser.require();
         model.addAttribute("s", session);
-        model.addAttribute("zone", java.time.ZoneId.of(session.siteTimezone()));
+        model.addAttribute("zone", clock.getZone()); // when a notice was sent, as every page shows stamps
         model.addAttribute("roster", rosters.view(session));
         model.addAttribute("history", notices.history(session.id()));
         model.addAttribute("errors", errors);
