@@ -8,11 +8,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +35,7 @@ import org.stepwise.episodes.EpisodeRecords;
 import org.stepwise.scheduling.BookedClient;
 import org.stepwise.scheduling.BookingSource;
 import org.stepwise.scheduling.Bookings;
+import org.stepwise.scheduling.IsoWeek;
 import org.stepwise.scheduling.Schedule;
 import org.stepwise.scheduling.SessionId;
 import org.stepwise.scheduling.SessionView;
@@ -103,7 +107,7 @@ public class CheckIns {
      */
     @Transactional(readOnly = true)
     public List<SessionToCheckIn> day(LocalDate day) {
-        List<SessionView> sessions = schedule.week(org.stepwise.scheduling.IsoWeek.containing(day), null).stream()
+        List<SessionView> sessions = schedule.week(IsoWeek.containing(day), null).stream()
                 .filter(s -> s.day().equals(day))
                 .toList();
         return withRecordCounts(sessions);
@@ -118,15 +122,15 @@ public class CheckIns {
         LocalDate here = LocalDate.now(clock);
         Map<SessionId, SessionView> sessions = new LinkedHashMap<>();
         // Sites east or west of the server may already or still be on another date: look a day either side.
-        var weeks = new java.util.TreeSet<>(List.of(org.stepwise.scheduling.IsoWeek.containing(here.minusDays(1)),
-                org.stepwise.scheduling.IsoWeek.containing(here.plusDays(1))));
+        var weeks = new TreeSet<>(List.of(IsoWeek.containing(here.minusDays(1)),
+                IsoWeek.containing(here.plusDays(1))));
         for (var week : weeks) {
             schedule.week(week, null).stream()
                     .filter(s -> s.day().equals(LocalDate.now(clock.withZone(ZoneId.of(s.siteTimezone())))))
                     .forEach(s -> sessions.putIfAbsent(s.id(), s));
         }
         return withRecordCounts(sessions.values().stream()
-                .sorted(java.util.Comparator.comparing(SessionView::startsAt)).toList());
+                .sorted(Comparator.comparing(SessionView::startsAt)).toList());
     }
 
     private List<SessionToCheckIn> withRecordCounts(List<SessionView> sessions) {
@@ -149,12 +153,14 @@ public class CheckIns {
                     summary == null ? "(record deleted)" : summary.displayName(),
                     summary == null ? "—" : summary.recordNumber(), null, unbooked));
         }
+        int listed = lines.size();
+        int recorded = (int) lines.stream().filter(line -> line.record() != null).count();
         if (only != null) {
             lines.removeIf(line -> !line.episode().equals(only));
         }
         String what = Bookings.describe(session);
         lines.forEach(line -> audit.record(AuditAction.VIEW, line.client(), "attendance roster", what));
-        return new SessionRoster(session, lines);
+        return new SessionRoster(session, lines, listed, recorded);
     }
 
     /**
@@ -245,7 +251,7 @@ public class CheckIns {
             return episodes.facts(checkIn.episode())
                     .orElseThrow(() -> new NotFoundException("There is no episode of care " + checkIn.episode() + "."));
         }
-        ClientId client = java.util.Objects.requireNonNull(checkIn.client());
+        ClientId client = Objects.requireNonNull(checkIn.client());
         if (registry.find(client).isEmpty()) {
             throw new NotFoundException("There is no client with id " + client + ".");
         }
@@ -271,7 +277,7 @@ public class CheckIns {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(String.join(" ", errors.values()), errors);
         }
-        return java.util.Objects.requireNonNull(checkIn.status());
+        return Objects.requireNonNull(checkIn.status());
     }
 
     private static SessionAttended event(AttendanceRecord r, boolean correction) {

@@ -88,7 +88,8 @@ class CheckInPagesTests {
                         .param("episodeId", booked.toString()).param("status", "LATE").param("minutesAttended", "30"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(row.strip()).startsWith("<tr");
-        assertThat(row).contains("Late, 30 min · 0.60 h", "Saved.").doesNotContain("<html");
+        assertThat(row).contains("Late, 30 min · 0.60 h", "Saved.", "hx-swap-oob=\"true\">1 of 1 checked in")
+                .doesNotContain("<html");
 
         String conflict = mvc.perform(post("/sessions/{id}/attendance", session.value()).with(csrf())
                         .with(SignedIn.as(staff, Role.FRONT_DESK)).header("HX-Request", "true")

@@ -81,6 +81,7 @@ class AttendanceBrowserTest extends BrowserTest {
         assertThat(row(group.get("Ashdown")).locator(".recorded")).containsText("Present, 50 min · 1.00 h");
         assertThat(row(group.get("Carrow")).locator(".recorded")).containsText("Late, 30 min · 0.60 h");
         assertThat(row(group.get("Dunmore")).locator(".recorded")).containsText("Unexcused absence, 0 min · 0.00 h");
+        assertThat(page.locator("#progress")).hasText("4 of 4 checked in");
         page.reload();
         assertThat(page.locator("#progress")).hasText("4 of 4 checked in");
         screenshot("attendance-roster");

@@ -130,7 +130,8 @@ class CheckInPages {
                 model.addAttribute("saved", saved);
                 model.addAttribute("week", roster.session().week().toString());
                 model.addAttribute("statuses", List.of(AttendanceStatus.values()));
-                return "attendance/roster :: row";
+                model.addAttribute("roster", roster);
+                return "attendance/roster :: saved-row";
             }
         }
         return page(model, id, episode.map(e -> Map.of(e.toString(), errors)).orElse(Map.of("", errors)), Map.of(),
