@@ -30,6 +30,9 @@ class ClientRegistryBrowserTest extends BrowserTest {
         screenshot("client-created");
 
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Clients")).click();
+        // Type once the page has loaded: htmx (a deferred script) listens to the box only from then on.
+        page.waitForURL(url -> url.endsWith("/clients"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         page.getByLabel("Search clients").fill("quenne");
         Locator results = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Search results"));
         results.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Marisol Quenneville-Arbour")).click();

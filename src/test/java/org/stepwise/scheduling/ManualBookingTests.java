@@ -31,7 +31,6 @@ import org.stepwise.episodes.EpisodeId;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.RoomId;
-import org.stepwise.shared.StaffId;
 import org.stepwise.shared.TrackId;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
