@@ -52,22 +52,12 @@ public class CareTeamManagement implements CareTeamAssignment {
         return member.active() && (member.role().isCareTeamBound() || member.role() == Role.PROGRAM_DIRECTOR);
     }
 
+    /** Like {@link #assign}, but a member already on the team is refused with a conflict. */
     public void add(ClientId clientId, StaffId staffId, String roleOnTeam) {
-        Client client = existing(clientId);
-        Checks checks = new Checks();
-        String role = checks.requiredLine("roleOnTeam", roleOnTeam, 60,
-                "Say what this person does for the client (for example primary clinician).");
-        StaffMember member = staff.byId(staffId).filter(CareTeamManagement::eligible).orElse(null);
-        if (member == null) {
-            checks.fail("staffId", NOT_ELIGIBLE);
+        if (!assign(clientId, staffId, roleOnTeam)) {
+            String who = staff.byId(staffId).map(StaffMember::displayName).orElse(staffId.toString());
+            throw new ConflictException(who + " is already on this client's care team.");
         }
-        checks.throwIfAny();
-        if (!careTeams.add(clientId, staffId, role, clock.instant())) {
-            throw new ConflictException(java.util.Objects.requireNonNull(member).displayName()
-                    + " is already on this client's care team.");
-        }
-        audit.record(AuditAction.UPDATE, clientId, client.auditSubject(),
-                "care team: added " + java.util.Objects.requireNonNull(member).username() + " as " + role);
     }
 
     @Override
