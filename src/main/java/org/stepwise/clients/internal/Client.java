@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.stepwise.clients.ClientSummary;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.NotFoundException;
@@ -179,6 +180,12 @@ public final class Client {
 
     public List<SupportPerson> supportNetwork() {
         return Collections.unmodifiableList(supportNetwork);
+    }
+
+    /** The client as search results and other modules show one. */
+    public ClientSummary summary() {
+        return new ClientSummary(id, recordNumber.value(), details.displayName(), details.legalName(),
+                details.dateOfBirth(), details.pronouns());
     }
 
     /** How audit rows name this client. */

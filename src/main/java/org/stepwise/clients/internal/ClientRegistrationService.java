@@ -48,8 +48,7 @@ class ClientRegistrationService implements ClientRegistration {
     @Transactional
     public ClientSummary register(NewClient person, boolean confirmDuplicate) {
         try {
-            Client client = management.register(draft(person), confirmDuplicate);
-            return queries.summary(client.id()).orElseThrow();
+            return management.register(draft(person), confirmDuplicate).summary();
         } catch (DuplicateClientException e) {
             throw new PossibleDuplicateClientException(e.getMessage(), e.candidates());
         }

@@ -173,7 +173,7 @@ class ClientPages extends ClientPageSupport {
     String edit(@PathVariable UUID id, Model model) {
         Client client = management.open(new ClientId(id)).client();
         ClientDraft loaded = client.details().toDraft();
-        return form(model, ClientForm.of(loaded, client.version(), loaded), new LinkedHashMap<>(), summary(registry, id));
+        return form(model, ClientForm.of(loaded, client.version(), loaded), new LinkedHashMap<>(), client.summary());
     }
 
     @PostMapping("/clients/{id}/edit")
@@ -209,8 +209,7 @@ class ClientPages extends ClientPageSupport {
     @GetMapping("/clients/{id}/delete")
     @PreAuthorize("hasAuthority('CLIENT_DELETE')")
     String confirmDelete(@PathVariable UUID id, Model model) {
-        management.open(new ClientId(id));
-        model.addAttribute("summary", summary(registry, id));
+        model.addAttribute("summary", management.open(new ClientId(id)).client().summary());
         model.addAttribute("reason", "");
         model.addAttribute("errors", Map.of());
         return "clients/delete";

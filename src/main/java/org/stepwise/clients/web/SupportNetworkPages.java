@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.clients.ClientSummary;
+import org.stepwise.clients.internal.Client;
 import org.stepwise.clients.internal.ClientManagement;
-import org.stepwise.clients.internal.SupportPerson;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 
@@ -37,8 +37,8 @@ class SupportNetworkPages extends ClientPageSupport {
     @GetMapping("/clients/{id}/support-network/new")
     @PreAuthorize("hasAuthority('CLIENT_EDIT')")
     String newPerson(@PathVariable UUID id, Model model) {
-        management.open(new ClientId(id));
-        return page(model, summary(registry, id), null, SupportPersonForm.blank(), new LinkedHashMap<>());
+        ClientSummary summary = management.open(new ClientId(id)).client().summary();
+        return page(model, summary, null, SupportPersonForm.blank(), new LinkedHashMap<>());
     }
 
     @PostMapping("/clients/{id}/support-network")
@@ -63,8 +63,9 @@ class SupportNetworkPages extends ClientPageSupport {
     @GetMapping("/clients/{id}/support-network/{personId}/edit")
     @PreAuthorize("hasAuthority('CLIENT_EDIT')")
     String editPerson(@PathVariable UUID id, @PathVariable UUID personId, Model model) {
-        SupportPerson person = management.open(new ClientId(id)).client().supportPerson(personId);
-        return page(model, summary(registry, id), personId, SupportPersonForm.of(person), new LinkedHashMap<>());
+        Client client = management.open(new ClientId(id)).client();
+        return page(model, client.summary(), personId, SupportPersonForm.of(client.supportPerson(personId)),
+                new LinkedHashMap<>());
     }
 
     @PostMapping("/clients/{id}/support-network/{personId}")
