@@ -1,6 +1,5 @@
 package org.stepwise.audit;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,18 +15,12 @@ import org.stepwise.shared.ClientId;
  */
 public interface ClientLabels {
 
-    /** A short label for the client, such as the record number; empty for an unknown id. */
-    Optional<String> label(ClientId client);
-
     /** The client with this record number (as typed, e.g. {@code SW-001234}); empty when there is none. */
     Optional<ClientId> byRecordNumber(String recordNumber);
 
-    /** Labels for a page of rows at once; override to answer in one query. Unknown ids are left out. */
-    default Map<ClientId, String> labels(Set<ClientId> clients) {
-        Map<ClientId, String> labels = new LinkedHashMap<>();
-        for (ClientId client : clients) {
-            label(client).ifPresent(label -> labels.put(client, label));
-        }
-        return labels;
-    }
+    /**
+     * A short label, such as the record number, for each client of a page of rows, in one look-up. Unknown ids are
+     * left out.
+     */
+    Map<ClientId, String> labels(Set<ClientId> clients);
 }

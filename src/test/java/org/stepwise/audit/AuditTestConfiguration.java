@@ -3,8 +3,10 @@ package org.stepwise.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -80,9 +82,15 @@ public class AuditTestConfiguration {
             return client;
         }
 
-        @Override
         public Optional<String> label(ClientId client) {
             return Optional.ofNullable(numbers.get(client));
+        }
+
+        @Override
+        public Map<ClientId, String> labels(Set<ClientId> clients) {
+            Map<ClientId, String> labels = new LinkedHashMap<>();
+            clients.forEach(client -> label(client).ifPresent(label -> labels.put(client, label)));
+            return labels;
         }
 
         @Override

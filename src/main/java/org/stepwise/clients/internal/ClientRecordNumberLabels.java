@@ -24,11 +24,6 @@ class ClientRecordNumberLabels implements ClientLabels {
     }
 
     @Override
-    public Optional<String> label(ClientId client) {
-        return jdbc.sql("SELECT record_number FROM client WHERE id = ?").param(client.value()).query(String.class).optional();
-    }
-
-    @Override
     public Optional<ClientId> byRecordNumber(String recordNumber) {
         return jdbc.sql("SELECT id FROM client WHERE record_number = upper(trim(?))")
                 .param(recordNumber)
