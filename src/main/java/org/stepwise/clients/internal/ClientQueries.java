@@ -19,7 +19,8 @@ import org.stepwise.shared.StaffId;
 @Component
 public class ClientQueries {
 
-    private static final String SUMMARY = "c.id, c.record_number, c.given_name, c.family_name, c.preferred_name, "
+    /** The columns a {@link ClientSummary} is read from ({@link #summary(ResultSet, int)}), of the client aliased c. */
+    static final String SUMMARY = "c.id, c.record_number, c.given_name, c.family_name, c.preferred_name, "
             + "c.date_of_birth, c.pronouns";
     private static final String ORDER = " ORDER BY lower(c.family_name), lower(c.given_name), c.record_number";
     private static final int MAX_DUPLICATES = 10;

@@ -24,8 +24,8 @@ import org.stepwise.clients.ClientSearch;
  */
 public record SearchSql(String text, Map<String, Object> params) {
 
-    private static final String COLUMNS = "c.id, c.record_number, c.given_name, c.family_name, c.preferred_name, "
-            + "c.date_of_birth, c.pronouns";
+    /** What {@link ClientQueries#summary} reads. */
+    private static final String COLUMNS = ClientQueries.SUMMARY;
     /** Byte-wise order, the order of the text_pattern_ops indexes, so that an index scan delivers rows sorted. */
     private static final String BY_FAMILY = "lower(c.family_name) USING ~<~, lower(c.given_name) USING ~<~, c.record_number";
     private static final String FAMILY = "lower(c.family_name)";
