@@ -122,13 +122,6 @@ record ClientForm(
 
     /** The version the form was loaded at, or null when it is missing or not a number. */
     @Nullable Integer loadedVersion() {
-        if (version == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(version.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return FormErrors.version(version);
     }
 }

@@ -28,4 +28,16 @@ final class FormErrors {
     static boolean checked(@org.jspecify.annotations.Nullable String value) {
         return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on"));
     }
+
+    /** The version a form was loaded at (a hidden field), or null when it is missing or not a number. */
+    static @org.jspecify.annotations.Nullable Integer version(@org.jspecify.annotations.Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

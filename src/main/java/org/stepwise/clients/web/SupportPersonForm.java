@@ -35,10 +35,6 @@ record SupportPersonForm(
     }
 
     @Nullable Integer loadedVersion() {
-        try {
-            return version == null ? null : Integer.valueOf(version.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return FormErrors.version(version);
     }
 }
