@@ -6,7 +6,6 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.clients.internal.ClientDraft;
@@ -48,7 +47,7 @@ record ClientForm(
      * A form showing {@code d}, to be saved over {@code version}, remembering what the record held when loaded
      * ({@code loaded}) so that a conflict can reapply just this person's changes.
      */
-    static ClientForm of(ClientDraft d, @Nullable Integer version, @Nullable ClientDraft loaded) {
+    static ClientForm of(ClientDraft d, @Nullable Integer version, @Nullable ClientDetails loaded) {
         return new ClientForm(d.givenName(), d.familyName(), d.preferredName(), d.pronouns(), d.dateOfBirth(),
                 d.sexAtBirth(), d.genderIdentity(), d.preferredLanguage(), d.interpreterNeeded() ? "true" : null,
                 d.phone(), d.email(), d.addressLine(), d.city(), d.state(), d.postalCode(), d.emergencyContactName(),
@@ -76,33 +75,16 @@ record ClientForm(
                 values.get("emergencyContactRelationship"));
     }
 
-    private static String encode(ClientDraft d) {
-        Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        values.put("givenName", d.givenName());
-        values.put("familyName", d.familyName());
-        values.put("preferredName", d.preferredName());
-        values.put("pronouns", d.pronouns());
-        values.put("dateOfBirth", d.dateOfBirth());
-        values.put("sexAtBirth", d.sexAtBirth());
-        values.put("genderIdentity", d.genderIdentity());
-        values.put("preferredLanguage", d.preferredLanguage());
-        values.put("interpreterNeeded", d.interpreterNeeded());
-        values.put("phone", d.phone());
-        values.put("email", d.email());
-        values.put("addressLine", d.addressLine());
-        values.put("city", d.city());
-        values.put("state", d.state());
-        values.put("postalCode", d.postalCode());
-        values.put("emergencyContactName", d.emergencyContactName());
-        values.put("emergencyContactPhone", d.emergencyContactPhone());
-        values.put("emergencyContactRelationship", d.emergencyContactRelationship());
+    /** The details as {@code name=value&...} under the names of {@link ClientDetails#FIELDS}, as {@link #loadedDraft} reads them. */
+    private static String encode(ClientDetails d) {
         StringBuilder out = new StringBuilder();
-        values.forEach((name, value) -> {
+        for (ClientDetails.Field field : ClientDetails.FIELDS) {
+            Object value = field.of(d);
             if (value != null) {
-                out.append(out.isEmpty() ? "" : "&").append(name).append('=')
+                out.append(out.isEmpty() ? "" : "&").append(field.name()).append('=')
                         .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
             }
-        });
+        }
         return out.toString();
     }
 

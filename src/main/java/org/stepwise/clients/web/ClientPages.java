@@ -172,8 +172,8 @@ class ClientPages extends ClientPageSupport {
     @PreAuthorize("hasAuthority('CLIENT_EDIT')")
     String edit(@PathVariable UUID id, Model model) {
         Client client = management.open(new ClientId(id)).client();
-        ClientDraft loaded = client.details().toDraft();
-        return form(model, ClientForm.of(loaded, client.version(), loaded), new LinkedHashMap<>(), client.summary());
+        return form(model, ClientForm.of(client.details().toDraft(), client.version(), client.details()),
+                new LinkedHashMap<>(), client.summary());
     }
 
     @PostMapping("/clients/{id}/edit")
@@ -272,7 +272,7 @@ class ClientPages extends ClientPageSupport {
         }
         model.addAttribute("rows", rows);
         model.addAttribute("currentVersion", e.current().version());
-        model.addAttribute("form", ClientForm.of(reapplied.toDraft(), e.current().version(), current.toDraft()));
+        model.addAttribute("form", ClientForm.of(reapplied.toDraft(), e.current().version(), current));
         model.addAttribute("errors", Map.of());
         model.addAttribute("summary", summary);
         model.addAttribute("sexOptions", Arrays.stream(SexAtBirth.values()).map(Enum::name).toList());
