@@ -25,7 +25,7 @@ public final class TestClients {
                 INSERT INTO client (id, record_number, given_name, family_name, date_of_birth, created_at, created_by,
                                     updated_at, updated_by)
                 VALUES (?, ?, 'Robin', ?, DATE '1988-04-02', ?, 'test', ?, 'test')""")
-                .params(id, "SW-" + NEXT.incrementAndGet(), family, now, now)
+                .params(id, nextRecordNumber(), family, now, now)
                 .update();
         return id;
     }
