@@ -17,10 +17,6 @@ import org.jspecify.annotations.Nullable;
 public record AuditFilter(@Nullable String username, @Nullable String clientId, @Nullable String action,
         @Nullable String from, @Nullable String to) {
 
-    public static AuditFilter none() {
-        return new AuditFilter(null, null, null, null, null);
-    }
-
     /** The filled-in fields, by parameter name, to carry the filter into links (next page, CSV export). */
     public Map<String, String> parameters() {
         Map<String, String> parameters = new LinkedHashMap<>();

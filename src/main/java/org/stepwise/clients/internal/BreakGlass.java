@@ -87,11 +87,6 @@ public class BreakGlass {
         return accesses.unreviewed();
     }
 
-    @Transactional(readOnly = true)
-    public long countToReview() {
-        return accesses.countUnreviewed();
-    }
-
     /** A director marks an access reviewed; recorded in the audit log against the client. */
     public void markReviewed(UUID accessId) {
         ClientId clientId = accesses.unreviewedClient(accessId)

@@ -70,8 +70,4 @@ public record SearchPlan(@Nullable String namePhrase, List<String> nameTokens, @
         return new SearchPlan(namePhrase, tokens, dateOfBirth, recordNumber, phonePrefix, numberPrefix, numberAsRecord,
                 impossible);
     }
-
-    public boolean searchesNames() {
-        return namePhrase != null;
-    }
 }
