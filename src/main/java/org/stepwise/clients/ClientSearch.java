@@ -1,5 +1,6 @@
 package org.stepwise.clients;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,8 @@ public record ClientSearch(@Nullable String text, @Nullable LocalDate dateOfBirt
     public static final int DEFAULT_LIMIT = 25;
     public static final int MAX_LIMIT = 100;
     public static final int MAX_TEXT = 100;
+    /** "Recently registered": the Today page's count and the list it links to both look back this far. */
+    public static final Duration RECENT = Duration.ofDays(7);
 
     public ClientSearch {
         text = blankToNull(text);

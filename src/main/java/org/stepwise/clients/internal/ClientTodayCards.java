@@ -1,12 +1,12 @@
 package org.stepwise.clients.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.stepwise.clients.ClientSearch;
 import org.stepwise.security.Permission;
 import org.stepwise.security.StepwiseUser;
 import org.stepwise.today.TodayCard;
@@ -40,7 +40,7 @@ class ClientTodayCards implements TodayCards {
         }
         if (user.can(Permission.CLIENT_CREATE)) {
             cards.add(new TodayCard(text("clients.today.recent"),
-                    queries.countRegisteredSince(clock.instant().minus(Duration.ofDays(7))), "/clients?recent=true",
+                    queries.countRegisteredSince(clock.instant().minus(ClientSearch.RECENT)), "/clients?recent=true",
                     false));
         }
         if (user.role().isCareTeamBound()) {

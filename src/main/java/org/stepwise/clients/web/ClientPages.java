@@ -3,7 +3,6 @@ package org.stepwise.clients.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,7 +89,7 @@ class ClientPages extends ClientPageSupport {
         List<ClientSummary> results = null;
         if (errors.isEmpty()) {
             ClientSearch search = new ClientSearch(q, dateOfBirth, null, null, onlyMine ? user.staffId() : null,
-                    onlyRecent ? clock.instant().minus(Duration.ofDays(7)) : null,
+                    onlyRecent ? clock.instant().minus(ClientSearch.RECENT) : null,
                     onlyMine || onlyRecent ? ClientSearch.MAX_LIMIT : ClientSearch.DEFAULT_LIMIT);
             if (!search.isEmpty()) {
                 results = registry.search(search);
