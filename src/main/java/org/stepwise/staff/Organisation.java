@@ -146,7 +146,7 @@ public class Organisation {
 
     @Transactional
     public ProgramId createProgram(SiteId site, ProgramDetails details) {
-        site(site);
+        Site owner = site(site);
         checkProgram(site, details, null);
         ProgramId id = ProgramId.random();
         insertOrDuplicate(() -> jdbc.sql("""
@@ -155,7 +155,7 @@ public class Organisation {
                 .params(id.value(), site.value(), details.name(), details.kind().name(), details.weeklyHours(),
                         details.lengthOfStayDays())
                 .update(), "name", "This site already has a program with this name.");
-        audit.record(AuditAction.ADMIN_CHANGE, null, "program " + details.name(), "created at site " + site(site).name());
+        audit.record(AuditAction.ADMIN_CHANGE, null, "program " + details.name(), "created at site " + owner.name());
         return id;
     }
 
