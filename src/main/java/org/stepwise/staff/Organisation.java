@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -288,14 +287,14 @@ public class Organisation {
         }
     }
 
-    private static String diff(@Nullable Object before, @Nullable Object after) {
-        return Objects.equals(before, after) ? "" : "changed";
+    private static boolean diff(@Nullable Object before, @Nullable Object after) {
+        return !Objects.equals(before, after);
     }
 
-    private static String changed(Map<String, String> fields) {
-        Map<String, String> sorted = new LinkedHashMap<>();
-        fields.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        List<String> names = sorted.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+    /** The audit text of an edit: the names of the fields that differ, in alphabetical order. */
+    private static String changed(Map<String, Boolean> differs) {
+        List<String> names = differs.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted()
+                .toList();
         return names.isEmpty() ? "saved without changes" : "changed: " + String.join(", ", names);
     }
 
