@@ -95,7 +95,7 @@ class StaffAccountController {
                 model.addAttribute("created", true);
                 return "security/password-shown";
             } catch (InvalidRequestException e) {
-                errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+                errors = FormErrors.of(e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

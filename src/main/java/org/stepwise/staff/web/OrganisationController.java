@@ -314,7 +314,7 @@ class OrganisationController {
             save.run();
             return Map.of();
         } catch (InvalidRequestException e) {
-            return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+            return FormErrors.of(e);
         }
     }
 
