@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +36,10 @@ public class Organisation {
 
     private static final String STALE = "Someone else changed this %s after you opened it. Open it again to see "
             + "their change, then reapply yours.";
+    private static final String SITE_TAKEN = "A site with this name already exists.";
+    private static final String PROGRAM_TAKEN = "This site already has a program with this name.";
+    private static final String TRACK_TAKEN = "This program already has a track with this name.";
+    private static final String ROOM_TAKEN = "This site already has a room with this name.";
 
     private final JdbcClient jdbc;
     private final Validator validator;
@@ -101,7 +104,7 @@ public class Organisation {
         SiteId id = SiteId.random();
         insertOrDuplicate(() -> jdbc.sql("INSERT INTO site (id, name, address, timezone, crisis_line) VALUES (?, ?, ?, ?, ?)")
                 .params(id.value(), details.name(), details.address(), details.timeZone(), details.crisisLine())
-                .update(), "name", "A site with this name already exists.");
+                .update(), SITE_TAKEN);
         audit.record(AuditAction.ADMIN_CHANGE, null, "site " + details.name(), "created");
         return id;
     }
@@ -114,7 +117,7 @@ public class Organisation {
                 UPDATE site SET name = ?, address = ?, timezone = ?, crisis_line = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(details.name(), details.address(), details.timeZone(), details.crisisLine(), id.value(), version)
-                .update(), "name", "A site with this name already exists.");
+                .update(), SITE_TAKEN);
         stale(updated, "site");
         audit.record(AuditAction.ADMIN_CHANGE, null, "site " + details.name(), changed(Map.of(
                 "name", diff(before.name(), details.name()), "address", diff(before.address(), details.address()),
@@ -127,10 +130,7 @@ public class Organisation {
         if (details.timeZone() != null && checks.fine("timeZone") && !isZone(details.timeZone())) {
             checks.add("timeZone", "That is not a time zone name: use one like America/New_York or America/Chicago.");
         }
-        if (details.name() != null && checks.fine("name") && taken("site", null, null, details.name(), self)) {
-            checks.add("name", "A site with this name already exists.");
-        }
-        checks.throwIfAny();
+        checkName(checks, "site", null, null, details.name(), self, SITE_TAKEN);
     }
 
     private static boolean isZone(String zone) {
@@ -146,7 +146,7 @@ public class Organisation {
 
     @Transactional
     public ProgramId createProgram(SiteId site, ProgramDetails details) {
-        site(site);
+        Site owner = site(site);
         checkProgram(site, details, null);
         ProgramId id = ProgramId.random();
         insertOrDuplicate(() -> jdbc.sql("""
@@ -154,8 +154,8 @@ public class Organisation {
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), site.value(), details.name(), details.kind().name(), details.weeklyHours(),
                         details.lengthOfStayDays())
-                .update(), "name", "This site already has a program with this name.");
-        audit.record(AuditAction.ADMIN_CHANGE, null, "program " + details.name(), "created at site " + site(site).name());
+                .update(), PROGRAM_TAKEN);
+        audit.record(AuditAction.ADMIN_CHANGE, null, "program " + details.name(), "created at site " + owner.name());
         return id;
     }
 
@@ -169,7 +169,7 @@ public class Organisation {
                 WHERE id = ? AND version = ?""")
                 .params(details.name(), details.kind().name(), details.weeklyHours(), details.lengthOfStayDays(),
                         id.value(), version)
-                .update(), "name", "This site already has a program with this name.");
+                .update(), PROGRAM_TAKEN);
         stale(updated, "program");
         audit.record(AuditAction.ADMIN_CHANGE, null, "program " + details.name(), changed(Map.of(
                 "name", diff(before.name(), details.name()), "kind", diff(before.kind(), details.kind()),
@@ -179,12 +179,8 @@ public class Organisation {
     }
 
     private void checkProgram(SiteId site, ProgramDetails details, @Nullable ProgramId self) {
-        Checks checks = Checks.of(validator, details);
-        if (details.name() != null && checks.fine("name")
-                && taken("program", "site_id", site.value(), details.name(), self)) {
-            checks.add("name", "This site already has a program with this name.");
-        }
-        checks.throwIfAny();
+        checkName(Checks.of(validator, details), "program", "site_id", site.value(), details.name(), self,
+                PROGRAM_TAKEN);
     }
 
     // ----- tracks
@@ -196,7 +192,7 @@ public class Organisation {
         TrackId id = TrackId.random();
         insertOrDuplicate(() -> jdbc.sql("INSERT INTO track (id, program_id, name, period, capacity) VALUES (?, ?, ?, ?, ?)")
                 .params(id.value(), program.value(), details.name(), details.period().name(), details.capacity())
-                .update(), "name", "This program already has a track with this name.");
+                .update(), TRACK_TAKEN);
         audit.record(AuditAction.ADMIN_CHANGE, null, "track " + details.name(), "created in program " + owner.name());
         return id;
     }
@@ -209,7 +205,7 @@ public class Organisation {
                 UPDATE track SET name = ?, period = ?, capacity = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(details.name(), details.period().name(), details.capacity(), id.value(), version)
-                .update(), "name", "This program already has a track with this name.");
+                .update(), TRACK_TAKEN);
         stale(updated, "track");
         audit.record(AuditAction.ADMIN_CHANGE, null, "track " + details.name(), changed(Map.of(
                 "name", diff(before.name(), details.name()), "period", diff(before.period(), details.period()),
@@ -217,12 +213,8 @@ public class Organisation {
     }
 
     private void checkTrack(ProgramId program, TrackDetails details, @Nullable TrackId self) {
-        Checks checks = Checks.of(validator, details);
-        if (details.name() != null && checks.fine("name")
-                && taken("track", "program_id", program.value(), details.name(), self)) {
-            checks.add("name", "This program already has a track with this name.");
-        }
-        checks.throwIfAny();
+        checkName(Checks.of(validator, details), "track", "program_id", program.value(), details.name(), self,
+                TRACK_TAKEN);
     }
 
     // ----- rooms
@@ -234,7 +226,7 @@ public class Organisation {
         RoomId id = RoomId.random();
         insertOrDuplicate(() -> jdbc.sql("INSERT INTO room (id, site_id, name, capacity) VALUES (?, ?, ?, ?)")
                 .params(id.value(), site.value(), details.name(), details.capacity())
-                .update(), "name", "This site already has a room with this name.");
+                .update(), ROOM_TAKEN);
         audit.record(AuditAction.ADMIN_CHANGE, null, "room " + details.name(), "created at site " + owner.name());
         return id;
     }
@@ -246,21 +238,26 @@ public class Organisation {
         int updated = insertOrDuplicate(() -> jdbc.sql("""
                 UPDATE room SET name = ?, capacity = ?, version = version + 1 WHERE id = ? AND version = ?""")
                 .params(details.name(), details.capacity(), id.value(), version)
-                .update(), "name", "This site already has a room with this name.");
+                .update(), ROOM_TAKEN);
         stale(updated, "room");
         audit.record(AuditAction.ADMIN_CHANGE, null, "room " + details.name(), changed(Map.of(
                 "name", diff(before.name(), details.name()), "capacity", diff(before.capacity(), details.capacity()))));
     }
 
     private void checkRoom(SiteId site, RoomDetails details, @Nullable RoomId self) {
-        Checks checks = Checks.of(validator, details);
-        if (details.name() != null && checks.fine("name") && taken("room", "site_id", site.value(), details.name(), self)) {
-            checks.add("name", "This site already has a room with this name.");
-        }
-        checks.throwIfAny();
+        checkName(Checks.of(validator, details), "room", "site_id", site.value(), details.name(), self, ROOM_TAKEN);
     }
 
     // ----- helpers
+
+    /** Refuses a name another row of the table (within the same parent) already has, then anything else found. */
+    private void checkName(Checks checks, String table, @Nullable String parentColumn, @Nullable UUID parent,
+            @Nullable String name, @Nullable Object self, String taken) {
+        if (name != null && checks.fine("name") && taken(table, parentColumn, parent, name, self)) {
+            checks.add("name", taken);
+        }
+        checks.throwIfAny();
+    }
 
     /** Whether another row of the table (within the same parent) already has this name, ignoring case. */
     private boolean taken(String table, @Nullable String parentColumn, @Nullable UUID parent, String name,
@@ -276,11 +273,11 @@ public class Organisation {
     }
 
     /** A concurrent insert of the same name passes the check and meets the unique index: the same message. */
-    private static int insertOrDuplicate(java.util.function.IntSupplier write, String field, String message) {
+    private static int insertOrDuplicate(java.util.function.IntSupplier write, String taken) {
         try {
             return write.getAsInt();
         } catch (DuplicateKeyException e) {
-            throw InvalidRequestException.forField(field, message);
+            throw InvalidRequestException.forField("name", taken);
         }
     }
 
@@ -290,14 +287,14 @@ public class Organisation {
         }
     }
 
-    private static String diff(@Nullable Object before, @Nullable Object after) {
-        return Objects.equals(before, after) ? "" : "changed";
+    private static boolean diff(@Nullable Object before, @Nullable Object after) {
+        return !Objects.equals(before, after);
     }
 
-    private static String changed(Map<String, String> fields) {
-        Map<String, String> sorted = new LinkedHashMap<>();
-        fields.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        List<String> names = sorted.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+    /** The audit text of an edit: the names of the fields that differ, in alphabetical order. */
+    private static String changed(Map<String, Boolean> differs) {
+        List<String> names = differs.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).sorted()
+                .toList();
         return names.isEmpty() ? "saved without changes" : "changed: " + String.join(", ", names);
     }
 

@@ -47,9 +47,27 @@ class StaffAccountController {
         this.validator = validator;
     }
 
-    /** A new account; {@code passwordChoice} is {@code generate} or {@code type} (then {@code password} is used). */
+    /** A password to set: {@code passwordChoice} is {@code generate} or {@code type} (then {@code password} is used). */
+    interface PasswordChoice {
+
+        @Nullable String passwordChoice();
+
+        @Nullable String password();
+
+        default boolean generate() {
+            return !"type".equals(passwordChoice());
+        }
+
+        /** The typed password, or null when one is to be generated. */
+        default @Nullable String typedPassword() {
+            return generate() ? null : (password() == null ? "" : password());
+        }
+    }
+
+    /** A new account and its first password. */
     record NewAccountForm(@Nullable String username, @Nullable String displayName, @Nullable Role role,
-            @Nullable UUID site, @Nullable String email, @Nullable String passwordChoice, @Nullable String password) {
+            @Nullable UUID site, @Nullable String email, @Nullable String passwordChoice, @Nullable String password)
+            implements PasswordChoice {
 
         static NewAccountForm blank() {
             return new NewAccountForm("", "", null, null, "", "generate", null);
@@ -58,22 +76,9 @@ class StaffAccountController {
         NewStaff details() {
             return new NewStaff(username, displayName, role, site == null ? null : new SiteId(site), email);
         }
-
-        public boolean generate() {
-            return !"type".equals(passwordChoice);
-        }
-
-        @Nullable String typedPassword() {
-            return generate() ? null : (password == null ? "" : password);
-        }
     }
 
-    record PasswordResetForm(@Nullable String passwordChoice, @Nullable String password) {
-
-        public boolean generate() {
-            return !"type".equals(passwordChoice);
-        }
-    }
+    record PasswordResetForm(@Nullable String passwordChoice, @Nullable String password) implements PasswordChoice {}
 
     @GetMapping("/admin/staff/new")
     @PreAuthorize("hasAuthority('STAFF_ADMIN')")
@@ -95,7 +100,7 @@ class StaffAccountController {
                 model.addAttribute("created", true);
                 return "security/password-shown";
             } catch (InvalidRequestException e) {
-                errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+                errors = FormErrors.of(e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -107,7 +112,7 @@ class StaffAccountController {
     @GetMapping("/admin/staff/{id}/password")
     @PreAuthorize("hasAuthority('STAFF_ADMIN')")
     String resetPasswordForm(@PathVariable UUID id, Model model) {
-        return resetForm(model, staff.get(new StaffId(id)), "generate", Map.of());
+        return resetForm(model, staff.get(new StaffId(id)), true, Map.of());
     }
 
     @PostMapping("/admin/staff/{id}/password")
@@ -116,8 +121,7 @@ class StaffAccountController {
             HttpServletResponse response) {
         StaffRecord member = staff.get(new StaffId(id));
         try {
-            String generated = accounts.resetPassword(member.id(),
-                    form.generate() ? null : (form.password() == null ? "" : form.password()));
+            String generated = accounts.resetPassword(member.id(), form.typedPassword());
             noStore(response);
             model.addAttribute("member", member);
             model.addAttribute("generated", generated);
@@ -125,7 +129,7 @@ class StaffAccountController {
             return "security/password-shown";
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return resetForm(model, member, form.passwordChoice(), e.fieldErrors());
+            return resetForm(model, member, form.generate(), e.fieldErrors());
         }
     }
 
@@ -157,9 +161,9 @@ class StaffAccountController {
         return "security/account-new";
     }
 
-    private String resetForm(Model model, StaffRecord member, @Nullable String choice, Map<String, String> errors) {
+    private String resetForm(Model model, StaffRecord member, boolean generate, Map<String, String> errors) {
         model.addAttribute("member", member);
-        model.addAttribute("passwordChoice", "type".equals(choice) ? "type" : "generate");
+        model.addAttribute("generate", generate);
         model.addAttribute("errors", errors);
         model.addAttribute("minLength", Passwords.MIN_LENGTH);
         return "security/password-reset";

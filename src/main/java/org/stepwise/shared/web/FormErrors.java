@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.stepwise.shared.InvalidRequestException;
 
 /**
  * Errors to show beside a form's fields: values that could not even be read (a word where a number belongs) first,
@@ -25,6 +26,12 @@ public final class FormErrors {
             validator.validate(details).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         }
         return errors;
+    }
+
+    /** What the domain refused: its messages beside their fields, or (naming no field) its message above the form. */
+    public static Map<String, String> of(InvalidRequestException refused) {
+        return refused.fieldErrors().isEmpty() ? Map.of("form", String.valueOf(refused.getMessage()))
+                : refused.fieldErrors();
     }
 
     private static String unreadable(FieldError error) {

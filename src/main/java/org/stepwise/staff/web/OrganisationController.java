@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,9 @@ import org.stepwise.shared.TrackId;
 import org.stepwise.staff.Organisation;
 import org.stepwise.staff.Program;
 import org.stepwise.staff.ProgramKind;
+import org.stepwise.staff.Room;
 import org.stepwise.staff.Site;
+import org.stepwise.staff.Track;
 import org.stepwise.staff.TrackPeriod;
 import org.stepwise.staff.web.OrganisationForms.ProgramForm;
 import org.stepwise.staff.web.OrganisationForms.RoomForm;
@@ -71,12 +74,9 @@ class OrganisationController {
     @PreAuthorize("hasAuthority('ORGANISATION_ADMIN')")
     String createSite(@ModelAttribute("form") SiteForm form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Map<String, String> errors = attempt(binding, form.details(), () -> organisation.createSite(form.details()));
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return siteForm(model, form, null, errors);
-        }
-        return done(redirect, "Site " + form.details().name() + " added.");
+        return submit(binding, form.details(), () -> organisation.createSite(form.details()), response,
+                errors -> siteForm(model, form, null, errors), null, redirect,
+                "Site " + form.details().name() + " added.");
     }
 
     @GetMapping("/sites/{id}/edit")
@@ -92,19 +92,13 @@ class OrganisationController {
             HttpServletResponse response, RedirectAttributes redirect) {
         SiteId siteId = new SiteId(id);
         Site site = organisation.site(siteId);
-        try {
-            Map<String, String> errors = attempt(binding, form.details(),
-                    () -> organisation.updateSite(siteId, version(form.version()), form.details()));
-            if (!errors.isEmpty()) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                return siteForm(model, form, site, errors);
-            }
-        } catch (ConflictException e) {
-            Site saved = organisation.site(siteId);
-            conflict(model, response, e, saved);
-            return siteForm(model, withVersion(form, saved.version()), saved, Map.of());
-        }
-        return done(redirect, "Site " + form.details().name() + " saved.");
+        return submit(binding, form.details(),
+                () -> organisation.updateSite(siteId, version(form.version()), form.details()), response,
+                errors -> siteForm(model, form, site, errors), stale -> {
+                    Site saved = organisation.site(siteId);
+                    conflict(model, response, stale, saved);
+                    return siteForm(model, form.withVersion(saved.version()), saved, Map.of());
+                }, redirect, "Site " + form.details().name() + " saved.");
     }
 
     private String siteForm(Model model, SiteForm form, @Nullable Site site, Map<String, String> errors) {
@@ -113,10 +107,6 @@ class OrganisationController {
         model.addAttribute("errors", errors);
         model.addAttribute("timeZones", TIME_ZONES);
         return "staff/site-form";
-    }
-
-    private static SiteForm withVersion(SiteForm form, int version) {
-        return new SiteForm(form.name(), form.address(), form.timeZone(), form.crisisLine(), version);
     }
 
     // ----- programs
@@ -132,13 +122,9 @@ class OrganisationController {
     String createProgram(@PathVariable UUID siteId, @ModelAttribute("form") ProgramForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Site site = organisation.site(new SiteId(siteId));
-        Map<String, String> errors = attempt(binding, form.details(),
-                () -> organisation.createProgram(site.id(), form.details()));
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return programForm(model, form, site, null, errors);
-        }
-        return done(redirect, "Program " + form.details().name() + " added to " + site.name() + ".");
+        return submit(binding, form.details(), () -> organisation.createProgram(site.id(), form.details()), response,
+                errors -> programForm(model, form, site, null, errors), null, redirect,
+                "Program " + form.details().name() + " added to " + site.name() + ".");
     }
 
     @GetMapping("/programs/{id}/edit")
@@ -155,20 +141,13 @@ class OrganisationController {
         ProgramId programId = new ProgramId(id);
         Program program = organisation.program(programId);
         Site site = organisation.site(program.site());
-        try {
-            Map<String, String> errors = attempt(binding, form.details(),
-                    () -> organisation.updateProgram(programId, version(form.version()), form.details()));
-            if (!errors.isEmpty()) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                return programForm(model, form, site, program, errors);
-            }
-        } catch (ConflictException e) {
-            Program saved = organisation.program(programId);
-            conflict(model, response, e, saved);
-            return programForm(model, new ProgramForm(form.name(), form.kind(), form.weeklyHours(),
-                    form.lengthOfStayDays(), saved.version()), site, saved, Map.of());
-        }
-        return done(redirect, "Program " + form.details().name() + " saved.");
+        return submit(binding, form.details(),
+                () -> organisation.updateProgram(programId, version(form.version()), form.details()), response,
+                errors -> programForm(model, form, site, program, errors), stale -> {
+                    Program saved = organisation.program(programId);
+                    conflict(model, response, stale, saved);
+                    return programForm(model, form.withVersion(saved.version()), site, saved, Map.of());
+                }, redirect, "Program " + form.details().name() + " saved.");
     }
 
     private String programForm(Model model, ProgramForm form, Site site, @Nullable Program program,
@@ -194,19 +173,15 @@ class OrganisationController {
     String createTrack(@PathVariable UUID programId, @ModelAttribute("form") TrackForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Program program = organisation.program(new ProgramId(programId));
-        Map<String, String> errors = attempt(binding, form.details(),
-                () -> organisation.createTrack(program.id(), form.details()));
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return trackForm(model, form, program, null, errors);
-        }
-        return done(redirect, "Track " + form.details().name() + " added to " + program.name() + ".");
+        return submit(binding, form.details(), () -> organisation.createTrack(program.id(), form.details()), response,
+                errors -> trackForm(model, form, program, null, errors), null, redirect,
+                "Track " + form.details().name() + " added to " + program.name() + ".");
     }
 
     @GetMapping("/tracks/{id}/edit")
     @PreAuthorize("hasAuthority('ORGANISATION_ADMIN')")
     String editTrack(@PathVariable UUID id, Model model) {
-        var track = organisation.track(new TrackId(id));
+        Track track = organisation.track(new TrackId(id));
         return trackForm(model, TrackForm.of(track), organisation.program(track.program()), track, Map.of());
     }
 
@@ -215,25 +190,18 @@ class OrganisationController {
     String updateTrack(@PathVariable UUID id, @ModelAttribute("form") TrackForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         TrackId trackId = new TrackId(id);
-        var track = organisation.track(trackId);
+        Track track = organisation.track(trackId);
         Program program = organisation.program(track.program());
-        try {
-            Map<String, String> errors = attempt(binding, form.details(),
-                    () -> organisation.updateTrack(trackId, version(form.version()), form.details()));
-            if (!errors.isEmpty()) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                return trackForm(model, form, program, track, errors);
-            }
-        } catch (ConflictException e) {
-            var saved = organisation.track(trackId);
-            conflict(model, response, e, saved);
-            return trackForm(model, new TrackForm(form.name(), form.period(), form.capacity(), saved.version()),
-                    program, saved, Map.of());
-        }
-        return done(redirect, "Track " + form.details().name() + " saved.");
+        return submit(binding, form.details(),
+                () -> organisation.updateTrack(trackId, version(form.version()), form.details()), response,
+                errors -> trackForm(model, form, program, track, errors), stale -> {
+                    Track saved = organisation.track(trackId);
+                    conflict(model, response, stale, saved);
+                    return trackForm(model, form.withVersion(saved.version()), program, saved, Map.of());
+                }, redirect, "Track " + form.details().name() + " saved.");
     }
 
-    private String trackForm(Model model, TrackForm form, Program program, @Nullable Object track,
+    private String trackForm(Model model, TrackForm form, Program program, @Nullable Track track,
             Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("program", program);
@@ -257,18 +225,15 @@ class OrganisationController {
     String createRoom(@PathVariable UUID siteId, @ModelAttribute("form") RoomForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Site site = organisation.site(new SiteId(siteId));
-        Map<String, String> errors = attempt(binding, form.details(), () -> organisation.createRoom(site.id(), form.details()));
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return roomForm(model, form, site, null, errors);
-        }
-        return done(redirect, "Room " + form.details().name() + " added to " + site.name() + ".");
+        return submit(binding, form.details(), () -> organisation.createRoom(site.id(), form.details()), response,
+                errors -> roomForm(model, form, site, null, errors), null, redirect,
+                "Room " + form.details().name() + " added to " + site.name() + ".");
     }
 
     @GetMapping("/rooms/{id}/edit")
     @PreAuthorize("hasAuthority('ORGANISATION_ADMIN')")
     String editRoom(@PathVariable UUID id, Model model) {
-        var room = organisation.room(new RoomId(id));
+        Room room = organisation.room(new RoomId(id));
         return roomForm(model, RoomForm.of(room), organisation.site(room.site()), room, Map.of());
     }
 
@@ -277,24 +242,18 @@ class OrganisationController {
     String updateRoom(@PathVariable UUID id, @ModelAttribute("form") RoomForm form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         RoomId roomId = new RoomId(id);
-        var room = organisation.room(roomId);
+        Room room = organisation.room(roomId);
         Site site = organisation.site(room.site());
-        try {
-            Map<String, String> errors = attempt(binding, form.details(),
-                    () -> organisation.updateRoom(roomId, version(form.version()), form.details()));
-            if (!errors.isEmpty()) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                return roomForm(model, form, site, room, errors);
-            }
-        } catch (ConflictException e) {
-            var saved = organisation.room(roomId);
-            conflict(model, response, e, saved);
-            return roomForm(model, new RoomForm(form.name(), form.capacity(), saved.version()), site, saved, Map.of());
-        }
-        return done(redirect, "Room " + form.details().name() + " saved.");
+        return submit(binding, form.details(),
+                () -> organisation.updateRoom(roomId, version(form.version()), form.details()), response,
+                errors -> roomForm(model, form, site, room, errors), stale -> {
+                    Room saved = organisation.room(roomId);
+                    conflict(model, response, stale, saved);
+                    return roomForm(model, form.withVersion(saved.version()), site, saved, Map.of());
+                }, redirect, "Room " + form.details().name() + " saved.");
     }
 
-    private String roomForm(Model model, RoomForm form, Site site, @Nullable Object room, Map<String, String> errors) {
+    private String roomForm(Model model, RoomForm form, Site site, @Nullable Room room, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("site", site);
         model.addAttribute("room", room);
@@ -304,18 +263,31 @@ class OrganisationController {
 
     // ----- the same steps for every form
 
-    /** Saves when the form could be read and the domain accepts it; otherwise returns what to show beside the fields. */
-    private Map<String, String> attempt(BindingResult binding, Object details, Runnable save) {
+    /**
+     * Saves when the form could be read and the domain accepts it, and goes back to the overview with {@code notice};
+     * otherwise shows the form again: with the errors beside the fields (400), or, when {@code stale} is given and
+     * someone else saved first, as {@code stale} renders it.
+     */
+    private String submit(BindingResult binding, Object details, Runnable save, HttpServletResponse response,
+            Function<Map<String, String>, String> refused, @Nullable Function<ConflictException, String> stale,
+            RedirectAttributes redirect, String notice) {
         Map<String, String> errors = FormErrors.of(binding, validator, details);
-        if (!errors.isEmpty()) {
-            return errors;
+        if (errors.isEmpty()) {
+            try {
+                save.run();
+                redirect.addFlashAttribute("notice", notice);
+                return HOME;
+            } catch (InvalidRequestException e) {
+                errors = FormErrors.of(e);
+            } catch (ConflictException e) {
+                if (stale == null) {
+                    throw e;
+                }
+                return stale.apply(e);
+            }
         }
-        try {
-            save.run();
-            return Map.of();
-        } catch (InvalidRequestException e) {
-            return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
-        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return refused.apply(errors);
     }
 
     private static int version(@Nullable Integer version) {
@@ -331,10 +303,5 @@ class OrganisationController {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("conflict", e.getMessage());
         model.addAttribute("saved", saved);
-    }
-
-    private static String done(RedirectAttributes redirect, String notice) {
-        redirect.addFlashAttribute("notice", notice);
-        return HOME;
     }
 }

@@ -32,6 +32,10 @@ final class OrganisationForms {
         SiteDetails details() {
             return new SiteDetails(name, address, timeZone, crisisLine);
         }
+
+        SiteForm withVersion(int saved) {
+            return new SiteForm(name, address, timeZone, crisisLine, saved);
+        }
     }
 
     record ProgramForm(@Nullable String name, @Nullable ProgramKind kind, @Nullable BigDecimal weeklyHours,
@@ -49,6 +53,10 @@ final class OrganisationForms {
         ProgramDetails details() {
             return new ProgramDetails(name, kind, weeklyHours, lengthOfStayDays);
         }
+
+        ProgramForm withVersion(int saved) {
+            return new ProgramForm(name, kind, weeklyHours, lengthOfStayDays, saved);
+        }
     }
 
     record TrackForm(@Nullable String name, @Nullable TrackPeriod period, @Nullable Integer capacity,
@@ -65,6 +73,10 @@ final class OrganisationForms {
         TrackDetails details() {
             return new TrackDetails(name, period, capacity);
         }
+
+        TrackForm withVersion(int saved) {
+            return new TrackForm(name, period, capacity, saved);
+        }
     }
 
     record RoomForm(@Nullable String name, @Nullable Integer capacity, @Nullable Integer version) {
@@ -79,6 +91,10 @@ final class OrganisationForms {
 
         RoomDetails details() {
             return new RoomDetails(name, capacity);
+        }
+
+        RoomForm withVersion(int saved) {
+            return new RoomForm(name, capacity, saved);
         }
     }
 }

@@ -99,7 +99,7 @@ class StaffController {
                 redirect.addFlashAttribute("notice", "Saved the record of " + form.changes().displayName() + ".");
                 return "redirect:/admin/staff/" + id;
             } catch (InvalidRequestException e) {
-                errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+                errors = FormErrors.of(e);
             } catch (ConflictException e) {
                 StaffRecord saved = staff.get(staffId);
                 response.setStatus(HttpStatus.CONFLICT.value());
@@ -134,7 +134,7 @@ class StaffController {
                 redirect.addFlashAttribute("notice", "Added the " + form.details().licenceType() + " credential.");
                 return "redirect:/admin/staff/" + id + "#credentials";
             } catch (InvalidRequestException e) {
-                errors = e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
+                errors = FormErrors.of(e);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
