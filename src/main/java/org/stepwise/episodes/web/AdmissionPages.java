@@ -28,6 +28,7 @@ import org.stepwise.episodes.TrackRosters;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
+import org.stepwise.shared.web.FormErrors;
 
 /** The admission form: a program's track, the episode's terms and the care team; then admitted or waitlisted. */
 @Controller
@@ -111,15 +112,7 @@ class AdmissionPages {
 
     /** One message per field; a value of the wrong type gets a message saying what to type. */
     static Map<String, String> errors(BindingResult binding) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : binding.getFieldErrors()) {
-            String message = String.valueOf(error.getDefaultMessage());
-            if (error.isBindingFailure()) {
-                message = error.getField().endsWith("On") || error.getField().startsWith("authorization")
-                        ? "Enter the date as yyyy-mm-dd." : "Enter a number.";
-            }
-            errors.putIfAbsent(error.getField(), message);
-        }
-        return errors;
+        return FormErrors.of(binding, field -> field.endsWith("On") || field.startsWith("authorization")
+                ? "Enter the date as yyyy-mm-dd." : "Enter a number.");
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +32,6 @@ import org.stepwise.clients.PossibleDuplicateClientException;
 import org.stepwise.intake.internal.ReferralManagement;
 import org.stepwise.intake.internal.ReferralManagement.ReferralView;
 import org.stepwise.intake.internal.Referrals.SourceMedians;
-import org.stepwise.intake.referral.IllegalReferralMoveException;
 import org.stepwise.intake.referral.Referral;
 import org.stepwise.intake.referral.ReferralSource;
 import org.stepwise.intake.referral.ReferralStatus;
@@ -45,6 +43,7 @@ import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.ProgramId;
+import org.stepwise.shared.web.FormErrors;
 import org.stepwise.staff.Organisation;
 import org.stepwise.staff.Program;
 import org.stepwise.staff.SiteOverview;
@@ -398,21 +397,5 @@ class ReferralPages {
 
     private static String hours(@Nullable Double hours) {
         return hours == null ? "—" : ReferralTimings.describe(Duration.ofMinutes(Math.round(hours * 60)));
-    }
-
-    /** One message per field, for showing each error beside its field; form-wide messages under "form". */
-    static final class FormErrors {
-
-        private FormErrors() {}
-
-        static Map<String, String> of(BindingResult binding) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError error : binding.getFieldErrors()) {
-                errors.putIfAbsent(error.getField(), error.isBindingFailure() ? "This value has the wrong form."
-                        : String.valueOf(error.getDefaultMessage()));
-            }
-            binding.getGlobalErrors().forEach(e -> errors.putIfAbsent("form", String.valueOf(e.getDefaultMessage())));
-            return errors;
-        }
     }
 }

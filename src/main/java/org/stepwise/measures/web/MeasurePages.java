@@ -40,6 +40,7 @@ import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
 import org.stepwise.shared.StaffId;
+import org.stepwise.shared.web.FormErrors;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
 
@@ -129,7 +130,7 @@ class MeasurePages {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, client, instrument, form, FormErrors.of(binding));
+        return form(model, client, instrument, form, FormErrors.of(binding, MeasurePages::wrongForm));
     }
 
     /**
@@ -177,6 +178,14 @@ class MeasurePages {
 
     private String name(StaffId id, Map<StaffId, String> names) {
         return names.computeIfAbsent(id, key -> staff.byId(key).map(StaffMember::displayName).orElse(key.toString()));
+    }
+
+    private static String wrongForm(String field) {
+        return switch (field) {
+            case "administeredOn" -> "Enter the day it was administered as yyyy-mm-dd.";
+            case "submission" -> "This form has lost its submission id; open it again.";
+            default -> FormErrors.WRONG_FORM;
+        };
     }
 
     private static boolean mayRecord(StepwiseUser user) {
