@@ -25,6 +25,7 @@ import org.stepwise.clients.ClientSummary;
 import org.stepwise.episodes.AdmissionOutcome;
 import org.stepwise.episodes.Admissions;
 import org.stepwise.episodes.TrackRosters;
+import org.stepwise.episodes.internal.LevelOfCare;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
@@ -100,7 +101,7 @@ class AdmissionPages {
         model.addAttribute("errors", errors);
         model.addAttribute("tracks", rosters.tracks());
         model.addAttribute("staff", admissions.careTeamCandidates());
-        model.addAttribute("levels", java.util.List.of("1", "2.1", "2.5", "3.1", "3.5", "3.7", "4"));
+        model.addAttribute("levels", java.util.Arrays.stream(LevelOfCare.values()).map(LevelOfCare::code).toList());
         model.addAttribute("teamRows", java.util.List.of(1, 2, 3));
         return "episodes/admission";
     }
