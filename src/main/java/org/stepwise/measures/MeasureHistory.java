@@ -1,6 +1,7 @@
 package org.stepwise.measures;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
@@ -25,6 +26,12 @@ public class MeasureHistory {
     @Transactional(readOnly = true)
     public List<MeasureAdministration> forClient(ClientId client) {
         return administrations.forClient(client);
+    }
+
+    /** One administration, unaudited: for rules that act on what was scored. */
+    @Transactional(readOnly = true)
+    public Optional<MeasureAdministration> find(MeasureAdministrationId id) {
+        return administrations.find(id);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;

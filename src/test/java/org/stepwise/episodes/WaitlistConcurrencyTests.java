@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;

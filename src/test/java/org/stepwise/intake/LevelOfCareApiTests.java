@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
@@ -41,7 +42,7 @@ class LevelOfCareApiTests {
 
     @Test
     void answersTheLevelTheHighestNeedCallsForWithItsDriversAndReasons() throws Exception {
-        MvcResult result = mvc.perform(post(URL).with(SignedIn.as(staff, Role.FRONT_DESK))
+        MvcResult result = mvc.perform(post(URL).with(SignedIn.asDemoAccount(staff, Role.FRONT_DESK))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("\"substance-use\"", SU_RATINGS, IOP_CANDIDATE)))
                 .andExpect(status().isOk())
@@ -60,7 +61,7 @@ class LevelOfCareApiTests {
 
     @Test
     void answersForTheMentalHealthFrameworkToo() throws Exception {
-        mvc.perform(post(URL).with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+        mvc.perform(post(URL).with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("\"mental-health\"", """
                                 {"riskOfHarm": 2, "functionalStatus": 2, "comorbidity": 1, "environmentStress": 2,
@@ -148,7 +149,7 @@ class LevelOfCareApiTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequests")
     void refusesBadInputWithAProblemNamingIt(String name, String json, String field, String message) throws Exception {
-        mvc.perform(post(URL).with(SignedIn.as(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(URL).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
                         .content(json))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -160,7 +161,7 @@ class LevelOfCareApiTests {
     @Test
     void refusesABodyThatIsNotJsonOfTheRightShape() throws Exception {
         for (String json : new String[] {"{\"framework\": ", "[1, 2]", "\"substance-use\""}) {
-            mvc.perform(post(URL).with(SignedIn.as(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
+            mvc.perform(post(URL).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
                             .content(json))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

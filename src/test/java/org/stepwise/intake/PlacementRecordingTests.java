@@ -11,9 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +27,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.shared.ClientId;
 import org.stepwise.staff.Role;
@@ -77,7 +76,7 @@ class PlacementRecordingTests {
     void aDifferentLevelNeedsAReasonThenIsStoredReadBackAuditedAndAnnounced(ApplicationEvents events) throws Exception {
         UUID client = newClient();
 
-        mvc.perform(post(url(client)).with(SignedIn.as(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url(client)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
                         .content(placement("\"2.5\"", null, null)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -88,7 +87,7 @@ class PlacementRecordingTests {
         assertThat(auditOf(client)).isEmpty();
         assertThat(events.stream(PlacementRecorded.class)).isEmpty();
 
-        MvcResult created = mvc.perform(post(url(client)).with(SignedIn.as(staff, Role.CLINICIAN))
+        MvcResult created = mvc.perform(post(url(client)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(placement("\"2.5\"", "\"Works nights: only the day program fits her hours.\"", null)))
                 .andExpect(status().isCreated())
@@ -108,11 +107,11 @@ class PlacementRecordingTests {
                 .andExpect(jsonPath("$.candidacy.needs24HourCare").value(false))
                 .andExpect(jsonPath("$.assessedOn").value(LocalDate.now(clock).toString()))
                 .andExpect(jsonPath("$.reassessOn").value(LocalDate.now(clock).plusDays(30).toString()))
-                .andExpect(jsonPath("$.assessedBy.name").value(SignedIn.member(staff, Role.CLINICIAN).displayName()))
+                .andExpect(jsonPath("$.assessedBy.name").value(SignedIn.demoAccount(staff, Role.CLINICIAN).displayName()))
                 .andReturn();
         String id = json(created).get("id").asString();
 
-        mvc.perform(get(url(client)).with(SignedIn.as(staff, Role.CASE_MANAGER)))
+        mvc.perform(get(url(client)).with(SignedIn.asDemoAccount(staff, Role.CASE_MANAGER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].id").value(id))
@@ -122,9 +121,9 @@ class PlacementRecordingTests {
                 .andExpect(jsonPath("$[0].justifications.d3").value("Moderate low mood, PHQ-9 of 13, no safety concerns."));
 
         assertThat(auditOf(client)).containsExactly(
-                List.of(SignedIn.member(staff, Role.CLINICIAN).username(), "CLINICIAN", "CREATE", "placement",
+                List.of(SignedIn.demoAccount(staff, Role.CLINICIAN).username(), "CLINICIAN", "CREATE", "placement",
                         "indicated 2.1, provided 2.5"),
-                List.of(SignedIn.member(staff, Role.CASE_MANAGER).username(), "CASE_MANAGER", "VIEW",
+                List.of(SignedIn.demoAccount(staff, Role.CASE_MANAGER).username(), "CASE_MANAGER", "VIEW",
                         "placement", "1 placement(s)"));
         assertThat(events.stream(PlacementRecorded.class)).singleElement().satisfies(event -> {
             assertThat(event.placement().toString()).isEqualTo(id);
@@ -152,7 +151,7 @@ class PlacementRecordingTests {
         assertThat(placements.latest(new ClientId(client))).get()
                 .extracting(Placement::assessedOn, Placement::reassessOn)
                 .containsExactly(today, today.plusDays(14));
-        mvc.perform(get(url(client)).with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)))
+        mvc.perform(get(url(client)).with(SignedIn.asDemoAccount(staff, Role.PROGRAM_DIRECTOR)))
                 .andExpect(jsonPath("$[0].assessedOn").value(today.toString()))
                 .andExpect(jsonPath("$[1].assessedOn").value(today.minusDays(20).toString()))
                 .andExpect(jsonPath("$[2].assessedOn").value(today.minusDays(40).toString()));
@@ -165,7 +164,7 @@ class PlacementRecordingTests {
         String answers = IOP_CANDIDATE.replace("\"needs24HourCare\": false", "\"needs24HourCare\": true");
         String body = placement("\"2.1\"", "\"No residential bed for three weeks; IOP with daily check-ins meanwhile.\"",
                 null).replace(IOP_CANDIDATE, answers);
-        mvc.perform(post(url(client)).with(SignedIn.as(staff, Role.NURSE)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url(client)).with(SignedIn.asDemoAccount(staff, Role.NURSE)).contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.indicatedLevel").value("3.1"))
@@ -178,11 +177,11 @@ class PlacementRecordingTests {
         UUID client = newClient();
         String id = UUID.randomUUID().toString();
         String body = placement("\"2.1\"", null, "\"id\": \"" + id + "\"");
-        mvc.perform(post(url(client)).with(SignedIn.as(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url(client)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.id").value(id));
-        mvc.perform(post(url(client)).with(SignedIn.as(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url(client)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(id));
@@ -191,7 +190,7 @@ class PlacementRecordingTests {
         assertThat(events.stream(PlacementRecorded.class)).hasSize(1);
 
         UUID other = newClient();
-        mvc.perform(post(url(other)).with(SignedIn.as(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url(other)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("A placement with id " + id + " already exists for another "
@@ -202,20 +201,20 @@ class PlacementRecordingTests {
     @Test
     void anUnknownOrDeletedClientIsNotFoundAndNothingIsAudited() throws Exception {
         UUID nobody = UUID.randomUUID();
-        mvc.perform(post(url(nobody)).with(SignedIn.as(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url(nobody)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
                         .content(placement("\"2.1\"", null, null)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no client with id " + nobody + "."));
-        mvc.perform(get(url(nobody)).with(SignedIn.as(staff, Role.CLINICIAN)))
+        mvc.perform(get(url(nobody)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)))
                 .andExpect(status().isNotFound());
         UUID deleted = newClient();
         jdbc.sql("UPDATE client SET deleted_at = now(), deleted_by = 'director', deletion_reason = 'duplicate' "
                 + "WHERE id = ?").param(deleted).update();
-        mvc.perform(get(url(deleted)).with(SignedIn.as(staff, Role.CLINICIAN)))
+        mvc.perform(get(url(deleted)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)))
                 .andExpect(status().isNotFound());
         assertThat(auditOf(nobody)).isEmpty();
         assertThat(auditOf(deleted)).isEmpty();
-        mvc.perform(get("/api/v1/clients/not-a-uuid/placements").with(SignedIn.as(staff, Role.CLINICIAN)))
+        mvc.perform(get("/api/v1/clients/not-a-uuid/placements").with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("clientId"));
     }
@@ -223,12 +222,12 @@ class PlacementRecordingTests {
     @Test
     void onlyRolesThatWriteClinicalRecordsMayRecordAndOnlyThoseThatReadThemMayRead() throws Exception {
         UUID client = newClient();
-        mvc.perform(post(url(client)).with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+        mvc.perform(post(url(client)).with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                         .contentType(MediaType.APPLICATION_JSON).content(placement("\"2.1\"", null, null)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get(url(client)).with(SignedIn.as(staff, Role.BILLER)))
+        mvc.perform(get(url(client)).with(SignedIn.asDemoAccount(staff, Role.BILLER)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get(url(client)).with(SignedIn.as(staff, Role.FRONT_DESK)))
+        mvc.perform(get(url(client)).with(SignedIn.asDemoAccount(staff, Role.FRONT_DESK)))
                 .andExpect(status().isForbidden());
         assertThat(placementsOf(client)).isZero();
     }
@@ -275,7 +274,7 @@ class PlacementRecordingTests {
     void badInputIsRefusedByNameAndStoresNothing(String name, String body, String field, String message)
             throws Exception {
         UUID client = newClient();
-        mvc.perform(post(url(client)).with(SignedIn.as(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url(client)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -287,7 +286,7 @@ class PlacementRecordingTests {
     @Test
     void theDatabaseItselfRefusesAPlacementThatBreaksTheRules() {
         UUID client = newClient();
-        UUID clinician = SignedIn.member(staff, Role.CLINICIAN).id().value();
+        UUID clinician = SignedIn.demoAccount(staff, Role.CLINICIAN).id().value();
         // provided differs from indicated without a reason
         assertThatThrownBy(() -> insertDirectly(client, clinician, false, "2.1", "2.5", null, 6))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("placement_check");
@@ -328,7 +327,7 @@ class PlacementRecordingTests {
     }
 
     private void record(UUID client, String body) throws Exception {
-        mvc.perform(post(url(client)).with(SignedIn.as(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post(url(client)).with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated());
     }

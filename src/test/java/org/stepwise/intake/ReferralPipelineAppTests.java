@@ -32,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.episodes.ClientAdmitted;
 import org.stepwise.episodes.ClientWaitlisted;
@@ -102,10 +103,10 @@ class ReferralPipelineAppTests {
         assertThat(events.stream(ReferralReceived.class).filter(e -> e.referralId().equals(id))).hasSize(1);
         assertThat(audit("CREATE", id)).isOne();
 
-        mvc.perform(get("/api/v1/referrals/" + id).with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)))
+        mvc.perform(get("/api/v1/referrals/" + id).with(SignedIn.asDemoAccount(staff, Role.PROGRAM_DIRECTOR)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.person.familyName").value(body.get("familyName")));
         assertThat(audit("VIEW", id)).isOne();
-        mvc.perform(get("/api/v1/referrals").param("status", "NEW").with(SignedIn.as(staff, Role.CLINICIAN)))
+        mvc.perform(get("/api/v1/referrals").param("status", "NEW").with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.referrals[?(@.id == '" + id + "')].status").value("NEW"));
     }
@@ -180,16 +181,16 @@ class ReferralPipelineAppTests {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors[0].field").isString());
         }
-        mvc.perform(post("/api/v1/referrals").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+        mvc.perform(post("/api/v1/referrals").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"source\": "))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/referrals").param("status", "LOST").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)))
+        mvc.perform(get("/api/v1/referrals").param("status", "LOST").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("status"));
-        mvc.perform(get("/api/v1/referrals").param("limit", "0").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)))
+        mvc.perform(get("/api/v1/referrals").param("limit", "0").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/referrals/" + UUID.randomUUID()).with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)))
+        mvc.perform(get("/api/v1/referrals/" + UUID.randomUUID()).with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/referrals/not-a-uuid").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)))
+        mvc.perform(get("/api/v1/referrals/not-a-uuid").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)))
                 .andExpect(status().isBadRequest());
         assertThat(count("referral")).isEqualTo(before);
 
@@ -198,7 +199,7 @@ class ReferralPipelineAppTests {
                 "{\"to\": 3, \"version\": 0}", "{\"to\": \"FIRST_CONTACT\", \"version\": \"0\"}",
                 "{\"to\": \"FIRST_CONTACT\", \"version\": 0, \"reason\": \"<img src=x onerror=alert(1)>\"}",
                 "{\"to\": \"FIRST_CONTACT\", \"version\": 0, \"reason\": 12}")) {
-            mvc.perform(post("/api/v1/referrals/" + id + "/moves").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+            mvc.perform(post("/api/v1/referrals/" + id + "/moves").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                             .contentType(MediaType.APPLICATION_JSON).content(move))
                     .andExpect(status().isBadRequest());
         }
@@ -231,18 +232,18 @@ class ReferralPipelineAppTests {
 
         String filtered = page("/intake/referrals?source=SELF");
         assertThat(filtered).doesNotContain(fresh.toString());
-        mvc.perform(get("/intake/referrals").param("source", "<script>").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)))
+        mvc.perform(get("/intake/referrals").param("source", "<script>").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/intake/referrals").param("program", "nope").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)))
+        mvc.perform(get("/intake/referrals").param("program", "nope").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/intake/referrals").param("from", "2026-13-01").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)))
+        mvc.perform(get("/intake/referrals").param("from", "2026-13-01").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void theNewReferralFormStoresOnceAndShowsErrorsBesideTheFields() throws Exception {
         long before = count("referral");
-        mvc.perform(post("/intake/referrals/new").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)).with(csrf())
+        mvc.perform(post("/intake/referrals/new").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)).with(csrf())
                         .param("id", UUID.randomUUID().toString()).param("source", "SELF").param("givenName", "Sam")
                         .param("familyName", "<b>x</b>").param("reason", "").param("urgency", "ROUTINE")
                         .param("phone", "12"))
@@ -254,7 +255,7 @@ class ReferralPipelineAppTests {
 
         String id = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
-            mvc.perform(post("/intake/referrals/new").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)).with(csrf())
+            mvc.perform(post("/intake/referrals/new").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)).with(csrf())
                             .param("id", id).param("source", "FAMILY").param("givenName", "Sam")
                             .param("familyName", uniqueName()).param("reason", "Her mother called: drinking daily.")
                             .param("urgency", "URGENT").param("receivedAt", "2026-01-05T09:30"))
@@ -277,7 +278,7 @@ class ReferralPipelineAppTests {
         pageMove(id, "SCREENING", null, 0).andExpect(status().isConflict())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("it is now FIRST_CONTACT")));
         pageMove(id, "LOST", null, 1).andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/intake/referrals/" + id + "/moves").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+        mvc.perform(post("/intake/referrals/" + id + "/moves").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                 .with(csrf()).param("to", "SCREENING").param("version", "abc")).andExpect(status().isUnprocessableContent());
         assertThat(historyOf(id)).isOne();
         assertThat(page("/intake/referrals/" + id)).contains("Left a voicemail, she called back.").contains("intake");
@@ -299,7 +300,7 @@ class ReferralPipelineAppTests {
         assertThat(page).contains("This person may already be a client").contains((String) known.get("record_number"));
         // Creating a new client for the same person is stopped by the registry's duplicate check.
         long clients = count("client");
-        mvc.perform(post("/intake/referrals/" + id + "/client").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+        mvc.perform(post("/intake/referrals/" + id + "/client").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                         .with(csrf()).param("givenName", (String) known.get("given_name"))
                         .param("familyName", (String) known.get("family_name"))
                         .param("dateOfBirth", known.get("date_of_birth").toString()).param("version", "1"))
@@ -307,10 +308,10 @@ class ReferralPipelineAppTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Create a new client anyway")));
         assertThat(count("client")).isEqualTo(clients);
 
-        mvc.perform(post("/intake/referrals/" + id + "/link").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+        mvc.perform(post("/intake/referrals/" + id + "/link").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                         .with(csrf()).param("clientId", UUID.randomUUID().toString()).param("version", "1"))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/intake/referrals/" + id + "/link").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+        mvc.perform(post("/intake/referrals/" + id + "/link").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                         .with(csrf()).param("clientId", known.get("id").toString()).param("version", "1"))
                 .andExpect(redirectedUrl("/intake/referrals/" + id));
         assertThat(jdbc.sql("SELECT client_id FROM referral WHERE id = ?").param(id).query(UUID.class).single())
@@ -321,7 +322,7 @@ class ReferralPipelineAppTests {
         move(id, "ASSESSMENT", null, 3).andExpect(status().isOk());
         // And the client's chart shows the referral: a fragment for htmx, a page otherwise.
         mvc.perform(get("/clients/" + known.get("id") + "/referrals").header("HX-Request", "true")
-                        .with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)))
+                        .with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(id.toString())));
@@ -339,7 +340,7 @@ class ReferralPipelineAppTests {
         move(id, "FIRST_CONTACT", null, 0).andExpect(status().isOk());
         createClient(id, family, "", 1).andExpect(status().isUnprocessableContent());
         createClient(id, family, "11/02/1979", 1).andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/intake/referrals/" + id + "/client").with(SignedIn.as(staff, Role.CLINICIAN)).with(csrf())
+        mvc.perform(post("/intake/referrals/" + id + "/client").with(SignedIn.asDemoAccount(staff, Role.CLINICIAN)).with(csrf())
                 .param("givenName", "Sam").param("familyName", family).param("dateOfBirth", "1979-02-11")
                 .param("version", "1")).andExpect(status().isForbidden());
         createClient(id, family, "1979-02-11", 1).andExpect(redirectedUrl("/intake/referrals/" + id));
@@ -417,7 +418,7 @@ class ReferralPipelineAppTests {
         receive(old);
         String today = page("/");
         assertThat(today).contains("Referrals awaiting first contact").contains("Referrals in screening or assessment");
-        String nurse = mvc.perform(get("/").with(SignedIn.as(staff, Role.NURSE))).andReturn().getResponse()
+        String nurse = mvc.perform(get("/").with(SignedIn.asDemoAccount(staff, Role.NURSE))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(nurse).doesNotContain("Referrals awaiting first contact");
         String card = today.substring(0, today.indexOf("Referrals awaiting first contact"));
@@ -483,13 +484,13 @@ class ReferralPipelineAppTests {
     }
 
     private ResultActions createClient(UUID id, String family, String dob, int version) throws Exception {
-        return mvc.perform(post("/intake/referrals/" + id + "/client").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+        return mvc.perform(post("/intake/referrals/" + id + "/client").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                 .with(csrf()).param("givenName", "Sam").param("familyName", family).param("dateOfBirth", dob)
                 .param("version", String.valueOf(version)));
     }
 
     private ResultActions pageMove(UUID id, String to, String reason, int version) throws Exception {
-        var request = post("/intake/referrals/" + id + "/moves").with(SignedIn.as(staff, Role.INTAKE_COORDINATOR))
+        var request = post("/intake/referrals/" + id + "/moves").with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR))
                 .with(csrf()).param("to", to).param("version", String.valueOf(version));
         if (reason != null) {
             request.param("reason", reason);
@@ -498,7 +499,7 @@ class ReferralPipelineAppTests {
     }
 
     private String page(String path) throws Exception {
-        MvcResult result = mvc.perform(get(path).with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)))
+        MvcResult result = mvc.perform(get(path).with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)))
                 .andExpect(status().isOk()).andReturn();
         return result.getResponse().getContentAsString();
     }
@@ -532,7 +533,7 @@ class ReferralPipelineAppTests {
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder api(
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, Map<String, Object> body) {
-        return request.with(SignedIn.as(staff, Role.INTAKE_COORDINATOR)).contentType(MediaType.APPLICATION_JSON)
+        return request.with(SignedIn.asDemoAccount(staff, Role.INTAKE_COORDINATOR)).contentType(MediaType.APPLICATION_JSON)
                 .content(JSON.writeValueAsString(body));
     }
 

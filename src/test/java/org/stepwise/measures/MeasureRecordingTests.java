@@ -21,20 +21,18 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
-import org.stepwise.staff.StaffMember;
 
 /**
  * Recording administrations for a client on real PostgreSQL: stored with the score, audited, published as
@@ -88,7 +86,8 @@ class MeasureRecordingTests {
     @BeforeEach
     void aClientAndASignedInClinician() {
         client = insertClient();
-        SecurityContextHolder.getContext().setAuthentication(as(Role.CLINICIAN));
+        SecurityContextHolder.getContext().setAuthentication(
+                SignedIn.token(SignedIn.demoAccount(staff, Role.CLINICIAN), Role.CLINICIAN));
     }
 
     @AfterEach
@@ -108,19 +107,6 @@ class MeasureRecordingTests {
         return new ClientId(id);
     }
 
-    /** The named demo account of the role: the generated demo staff change with the date of generation. */
-    private StaffMember named(Role role) {
-        String username = org.stepwise.demo.internal.DemoClinic.ACCOUNTS.stream().filter(a -> a.role() == role)
-                .findFirst().orElseThrow().username();
-        return staff.byUsername(username).orElseThrow();
-    }
-
-    private UsernamePasswordAuthenticationToken as(Role role) {
-        StaffMember member = named(role);
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
-    }
-
     private long count(String sql) {
         return jdbc.sql(sql).param(client.value()).query(Long.class).single();
     }
@@ -135,7 +121,7 @@ class MeasureRecordingTests {
         assertThat(phq9.total()).isEqualTo(9);
         assertThat(phq9.band()).isEqualTo("mild");
         assertThat(phq9.flags()).containsExactly("item9-suicidal-ideation");
-        assertThat(phq9.enteredBy()).isEqualTo(named(Role.CLINICIAN).id());
+        assertThat(phq9.enteredBy()).isEqualTo(SignedIn.demoAccount(staff, Role.CLINICIAN).id());
 
         assertThat(history.forClient(client)).extracting(MeasureAdministration::id)
                 .containsExactly(phq9.id(), older.id());
@@ -203,7 +189,7 @@ class MeasureRecordingTests {
 
     @Test
     void theDatabaseRefusesAnswersAndFlagsThatCouldNotHaveBeenScored() {
-        UUID staffId = named(Role.CLINICIAN).id().value();
+        UUID staffId = SignedIn.demoAccount(staff, Role.CLINICIAN).id().value();
         String insert = """
                 INSERT INTO measure_administration (id, client_id, instrument, definition_version, administered_on,
                     entered_by, answers, flags, created_at)
@@ -220,7 +206,7 @@ class MeasureRecordingTests {
 
     private ResultActions post(Role role, ClientId client, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/v1/clients/" + client + "/measures").with(authentication(as(role)))
+                .post("/api/v1/clients/" + client + "/measures").with(SignedIn.asDemoAccount(staff, role))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
@@ -236,13 +222,13 @@ class MeasureRecordingTests {
                 .andExpect(jsonPath("$.band").value("adequate"))
                 .andExpect(jsonPath("$.id").exists());
 
-        mvc.perform(get("/api/v1/clients/" + client + "/measures").with(authentication(as(Role.PROGRAM_DIRECTOR))))
+        mvc.perform(get("/api/v1/clients/" + client + "/measures").with(SignedIn.asDemoAccount(staff, Role.PROGRAM_DIRECTOR)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].instrument").value("who5"))
                 .andExpect(jsonPath("$[0].answers[4]").value(2))
                 .andExpect(jsonPath("$[0].percent").value(52));
 
-        String director = named(Role.PROGRAM_DIRECTOR).username();
+        String director = SignedIn.demoAccount(staff, Role.PROGRAM_DIRECTOR).username();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE client_id = ? AND action = 'VIEW' "
                 + "AND subject = 'measure history' AND username = ?").params(client.value(), director)
                 .query(Long.class).single()).isEqualTo(1);
@@ -267,9 +253,9 @@ class MeasureRecordingTests {
                 .andExpect(status().isNotFound());
         post(Role.CLINICIAN, ClientId.random(), "{\"instrument\":\"phq9\",\"answers\":[0,0,0,0,0,0,0,0,0]}")
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/clients/" + ClientId.random() + "/measures").with(authentication(as(Role.NURSE))))
+        mvc.perform(get("/api/v1/clients/" + ClientId.random() + "/measures").with(SignedIn.asDemoAccount(staff, Role.NURSE)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/clients/not-a-uuid/measures").with(authentication(as(Role.NURSE))))
+        mvc.perform(get("/api/v1/clients/not-a-uuid/measures").with(SignedIn.asDemoAccount(staff, Role.NURSE)))
                 .andExpect(status().isBadRequest());
 
         assertThat(count("SELECT count(*) FROM measure_administration WHERE client_id = ?")).isZero();
@@ -281,7 +267,7 @@ class MeasureRecordingTests {
                 .andExpect(status().isForbidden());
         post(Role.PROGRAM_DIRECTOR, client, "{\"instrument\":\"phq9\",\"answers\":[0,0,0,0,0,0,0,0,0]}")
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/clients/" + client + "/measures").with(authentication(as(Role.BILLER))))
+        mvc.perform(get("/api/v1/clients/" + client + "/measures").with(SignedIn.asDemoAccount(staff, Role.BILLER)))
                 .andExpect(status().isForbidden());
 
         assertThat(count("SELECT count(*) FROM measure_administration WHERE client_id = ?")).isZero();

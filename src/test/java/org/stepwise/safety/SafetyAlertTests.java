@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.stepwise.SignedIn.as;
+import static org.stepwise.SignedIn.token;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -32,7 +33,6 @@ import org.stepwise.measures.MeasureAdministration;
 import org.stepwise.measures.MeasureOptions;
 import org.stepwise.measures.MeasureRecording;
 import org.stepwise.safety.internal.AlertStore;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.shared.ClientId;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
@@ -285,15 +285,6 @@ class SafetyAlertTests {
                 .param(id)
                 .update();
         return new ClientId(id);
-    }
-
-    private static UsernamePasswordAuthenticationToken token(StaffMember member, Role role) {
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
-    }
-
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(StaffMember member, Role role) {
-        return authentication(token(member, role));
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

@@ -39,6 +39,7 @@ import org.stepwise.security.Permission;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
+import org.stepwise.shared.web.FormErrors;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
 
@@ -102,7 +103,7 @@ class ConsentPages {
             Model model, RedirectAttributes redirect) {
         ClientId client = new ClientId(clientId);
         chartAccess.require(client);
-        Map<String, String> errors = errors(binding);
+        Map<String, String> errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             try {
                 Consents.Signed signed = consents.sign(client, form.toNew());
@@ -110,7 +111,7 @@ class ConsentPages {
                 return "redirect:/clients/" + clientId + "/consents/" + signed.consent().id();
             } catch (InvalidRequestException e) {
                 reject(binding, e.fieldErrors());
-                errors = errors(binding);
+                errors = FormErrors.of(binding);
             }
         }
         return form(model, summary(client), form, errors);
@@ -132,7 +133,7 @@ class ConsentPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         ClientId client = new ClientId(clientId);
         Consent consent = consents.get(client, new ConsentId(consentId));
-        Map<String, String> errors = errors(binding);
+        Map<String, String> errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             try {
                 consents.revoke(consent.id(), new NewRevocation(form.revokedOn(), form.method(), form.note()));
@@ -140,7 +141,7 @@ class ConsentPages {
                 return "redirect:/clients/" + clientId + "/consents/" + consentId;
             } catch (InvalidRequestException e) {
                 reject(binding, e.fieldErrors());
-                errors = errors(binding);
+                errors = FormErrors.of(binding);
             } catch (ConsentStateException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors = Map.of("revocation", e.getMessage());
@@ -156,7 +157,7 @@ class ConsentPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         ClientId client = new ClientId(clientId);
         Consent consent = consents.get(client, new ConsentId(consentId));
-        Map<String, String> errors = errors(binding);
+        Map<String, String> errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             try {
                 consents.recordExpiryEvent(consent.id(), form.occurredOn(), form.note());
@@ -164,7 +165,7 @@ class ConsentPages {
                 return "redirect:/clients/" + clientId + "/consents/" + consentId;
             } catch (InvalidRequestException e) {
                 reject(binding, e.fieldErrors());
-                errors = errors(binding);
+                errors = FormErrors.of(binding);
             } catch (ConsentStateException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 errors = Map.of("expiry", e.getMessage());
@@ -186,7 +187,7 @@ class ConsentPages {
             BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ClientId client = new ClientId(clientId);
         chartAccess.require(client);
-        Map<String, String> errors = errors(binding);
+        Map<String, String> errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             try {
                 Disclosures.Disclosed disclosed = disclosures.disclose(client,
@@ -195,7 +196,7 @@ class ConsentPages {
                 return "redirect:/clients/" + clientId + "/disclosures";
             } catch (InvalidRequestException e) {
                 reject(binding, e.fieldErrors());
-                errors = errors(binding);
+                errors = FormErrors.of(binding);
             } catch (Disclosures.DisclosureRefusedException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 return disclosurePage(model, client, form, Map.of(), e.decision().reason());
@@ -261,16 +262,6 @@ class ConsentPages {
 
     private ClientSummary summary(ClientId client) {
         return registry.find(client).orElseThrow(() -> new NotFoundException("There is no client with id " + client + "."));
-    }
-
-    /** One message per field, to show beside it; Jakarta's first. */
-    private static Map<String, String> errors(BindingResult binding) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : binding.getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), error.isBindingFailure() ? "This value has the wrong form."
-                    : String.valueOf(error.getDefaultMessage()));
-        }
-        return errors;
     }
 
     /** Adds the domain's messages to the binding, so that the page is answered with 422 (platform FormErrorStatus). */

@@ -25,9 +25,11 @@ import org.stepwise.clients.ClientSummary;
 import org.stepwise.episodes.AdmissionOutcome;
 import org.stepwise.episodes.Admissions;
 import org.stepwise.episodes.TrackRosters;
+import org.stepwise.episodes.internal.LevelOfCare;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
+import org.stepwise.shared.web.FormErrors;
 
 /** The admission form: a program's track, the episode's terms and the care team; then admitted or waitlisted. */
 @Controller
@@ -99,7 +101,7 @@ class AdmissionPages {
         model.addAttribute("errors", errors);
         model.addAttribute("tracks", rosters.tracks());
         model.addAttribute("staff", admissions.careTeamCandidates());
-        model.addAttribute("levels", java.util.List.of("1", "2.1", "2.5", "3.1", "3.5", "3.7", "4"));
+        model.addAttribute("levels", java.util.Arrays.stream(LevelOfCare.values()).map(LevelOfCare::code).toList());
         model.addAttribute("teamRows", java.util.List.of(1, 2, 3));
         return "episodes/admission";
     }
@@ -111,15 +113,7 @@ class AdmissionPages {
 
     /** One message per field; a value of the wrong type gets a message saying what to type. */
     static Map<String, String> errors(BindingResult binding) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : binding.getFieldErrors()) {
-            String message = String.valueOf(error.getDefaultMessage());
-            if (error.isBindingFailure()) {
-                message = error.getField().endsWith("On") || error.getField().startsWith("authorization")
-                        ? "Enter the date as yyyy-mm-dd." : "Enter a number.";
-            }
-            errors.putIfAbsent(error.getField(), message);
-        }
-        return errors;
+        return FormErrors.of(binding, field -> field.endsWith("On") || field.startsWith("authorization")
+                ? "Enter the date as yyyy-mm-dd." : "Enter a number.");
     }
 }

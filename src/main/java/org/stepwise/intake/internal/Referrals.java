@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,10 @@ public class Referrals {
             r.id, r.source, r.referrer_name, r.referrer_organisation, r.referrer_phone, r.referrer_email, r.given_name,
             r.family_name, r.date_of_birth, r.phone, r.client_id, r.reason, r.urgency, r.payer_name, r.member_id,
             r.program_id, r.received_at, r.status, r.status_changed_at, r.created_at, r.created_by, r.version""";
+
+    /** The statuses in which something may still happen to a referral: the board shows all of these. */
+    private static final List<String> UNFINISHED = Arrays.stream(ReferralStatus.values()).filter(s -> !s.isFinal())
+            .map(Enum::name).toList();
 
     private final JdbcClient jdbc;
 
@@ -108,11 +113,11 @@ public class Referrals {
     public List<Referral> board(@Nullable UUID program, @Nullable ReferralSource source, Instant outcomesSince) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM referral r
-                WHERE (r.status IN ('NEW', 'FIRST_CONTACT', 'SCREENING', 'ASSESSMENT', 'DECISION', 'WAITLISTED')
-                       OR r.status_changed_at >= :since)
+                WHERE (r.status IN (:unfinished) OR r.status_changed_at >= :since)
                   AND (CAST(:program AS uuid) IS NULL OR r.program_id = :program)
                   AND (CAST(:source AS text) IS NULL OR r.source = :source)
                 ORDER BY r.received_at, r.id LIMIT 1000""")
+                .param("unfinished", UNFINISHED)
                 .param("since", timestamp(outcomesSince))
                 .param("program", program)
                 .param("source", source == null ? null : source.name())

@@ -60,7 +60,7 @@ public final class Referral {
 
     /** Assessment is about a client: the referral must be linked to one first. */
     public StatusChange startAssessment(@Nullable String note, String by, Instant at) {
-        if (status.canMoveTo(ReferralStatus.ASSESSMENT) && client == null) {
+        if (needsClientForAssessment()) {
             throw new IllegalReferralMoveException(status, "This referral is " + status + " and not yet linked to a "
                     + "client: create the client from the referral, or link the existing client, before assessment.");
         }
@@ -100,6 +100,23 @@ public final class Referral {
             case REFERRED_ELSEWHERE -> referElsewhere(Objects.requireNonNullElse(reason, ""), by, at);
             case DECLINED -> decline(Objects.requireNonNullElse(reason, ""), by, at);
         };
+    }
+
+    /** The moves a person may make now by hand: assessment only once a client is linked. */
+    public List<ReferralStatus> movesByHand() {
+        return status.nextByHand().stream()
+                .filter(to -> to != ReferralStatus.ASSESSMENT || client != null)
+                .toList();
+    }
+
+    /** The next stage is assessment, but no client is linked yet. */
+    public boolean needsClientForAssessment() {
+        return status.canMoveTo(ReferralStatus.ASSESSMENT) && client == null;
+    }
+
+    /** The client may be admitted (or put on a waitlist) from this referral on the admission page now. */
+    public boolean isReadyForAdmission() {
+        return client != null && status.canMoveTo(ReferralStatus.ADMITTED);
     }
 
     /**

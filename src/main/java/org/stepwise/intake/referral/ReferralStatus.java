@@ -36,6 +36,13 @@ public enum ReferralStatus {
         };
     }
 
+    /** The moves a person makes from this status by hand: all but those the admission page makes. */
+    public Set<ReferralStatus> nextByHand() {
+        Set<ReferralStatus> next = next();
+        next.removeIf(ReferralStatus::isReachedByAdmission);
+        return next;
+    }
+
     public boolean canMoveTo(ReferralStatus to) {
         return next().contains(to);
     }

@@ -44,6 +44,7 @@ import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
 import org.stepwise.shared.StaffId;
+import org.stepwise.shared.web.FormErrors;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
 
@@ -123,11 +124,7 @@ class PlacementPages {
             BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         ClientSummary client = open(clientId);
         PlacementFramework framework = framework(binding.hasFieldErrors("framework") ? "" : form.framework());
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : binding.getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), error.isBindingFailure() ? wrongForm(error.getField())
-                    : String.valueOf(error.getDefaultMessage()));
-        }
+        Map<String, String> errors = FormErrors.of(binding, PlacementPages::wrongForm);
         if (form.submission() == null) {
             errors.putIfAbsent("form", "This form has lost its submission id; open it again.");
         }
@@ -225,7 +222,7 @@ class PlacementPages {
     private static String wrongForm(String field) {
         return switch (field) {
             case "assessedOn", "reassessOn" -> "Enter the date as yyyy-mm-dd.";
-            default -> "This value has the wrong form.";
+            default -> FormErrors.WRONG_FORM;
         };
     }
 

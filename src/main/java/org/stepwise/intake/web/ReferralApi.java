@@ -80,7 +80,7 @@ class ReferralApi {
                     r.client() == null ? null : r.client().toString(), d.reason(), d.urgency().name(),
                     new Insurance(d.payerName(), d.memberId()),
                     d.programId() == null ? null : d.programId().toString(), d.receivedAt(), r.statusChangedAt(),
-                    r.status().next().stream().filter(s -> !s.isReachedByAdmission()).map(Enum::name).toList(),
+                    r.status().nextByHand().stream().map(Enum::name).toList(),
                     timings, history == null ? null : history.stream()
                             .map(h -> new Move(h.from().name(), h.to().name(), h.reason(), h.by(), h.at())).toList());
         }

@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,6 @@ import org.stepwise.clients.PossibleDuplicateClientException;
 import org.stepwise.intake.internal.ReferralManagement;
 import org.stepwise.intake.internal.ReferralManagement.ReferralView;
 import org.stepwise.intake.internal.Referrals.SourceMedians;
-import org.stepwise.intake.referral.IllegalReferralMoveException;
 import org.stepwise.intake.referral.Referral;
 import org.stepwise.intake.referral.ReferralSource;
 import org.stepwise.intake.referral.ReferralStatus;
@@ -44,7 +44,9 @@ import org.stepwise.security.Permission;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
+import org.stepwise.shared.NotFoundException;
 import org.stepwise.shared.ProgramId;
+import org.stepwise.shared.web.FormErrors;
 import org.stepwise.staff.Organisation;
 import org.stepwise.staff.Program;
 import org.stepwise.staff.SiteOverview;
@@ -195,30 +197,14 @@ class ReferralPages {
     String move(@PathVariable UUID id, @Valid @ModelAttribute("moveForm") MoveForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = FormErrors.of(binding);
-        ReferralStatus to = null;
-        if (!errors.containsKey("to")) {
-            try {
-                to = ReferralStatus.valueOf(String.valueOf(form.to()).strip());
-            } catch (IllegalArgumentException e) {
-                errors.put("to", "Choose where the referral moves to.");
-            }
-        }
-        if (errors.isEmpty()) {
-            try {
-                Referral moved = referrals.move(id, Objects.requireNonNull(to), form.reason(),
-                        Objects.requireNonNull(form.version()));
-                redirect.addFlashAttribute("notice", "referrals.notice.moved");
-                redirect.addFlashAttribute("noticeArg", moved.status().name());
-                return "redirect:/intake/referrals/" + id;
-            } catch (InvalidRequestException e) {
-                merge(errors, e);
-            } catch (ConflictException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return page(model, id, Map.of(), e.getMessage(), null, null);
-            }
-        }
-        refused(response);
-        return page(model, id, errors, null, to, form.reason());
+        ReferralStatus to = read(form.to(), "to", ReferralStatus::valueOf, "Choose where the referral moves to.", errors);
+        return change(id, errors, model, response, () -> {
+            Referral moved = referrals.move(id, Objects.requireNonNull(to), form.reason(),
+                    Objects.requireNonNull(form.version()));
+            redirect.addFlashAttribute("notice", "referrals.notice.moved");
+            redirect.addFlashAttribute("noticeArg", moved.status().name());
+            return back(id);
+        }, () -> page(model, id, errors, null, to, form.reason()));
     }
 
     @PostMapping("/intake/referrals/{id}/client")
@@ -226,32 +212,19 @@ class ReferralPages {
     String createClient(@PathVariable UUID id, @Valid @ModelAttribute("clientForm") NewClientForm form,
             BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = FormErrors.of(binding);
-        LocalDate born = null;
-        if (!errors.containsKey("dateOfBirth")) {
-            try {
-                born = LocalDate.parse(Objects.requireNonNull(form.dateOfBirth()).strip());
-            } catch (DateTimeException e) {
-                errors.put("dateOfBirth", "Enter the date of birth as yyyy-mm-dd.");
-            }
-        }
-        if (errors.isEmpty()) {
+        LocalDate born = read(form.dateOfBirth(), "dateOfBirth", LocalDate::parse,
+                "Enter the date of birth as yyyy-mm-dd.", errors);
+        return change(id, errors, model, response, () -> {
             try {
                 referrals.createClient(id, new ClientRegistration.NewClient(form.givenName(), form.familyName(), born,
                         form.phone()), form.duplicateConfirmed(), Objects.requireNonNull(form.version()));
-                redirect.addFlashAttribute("notice", "referrals.notice.clientCreated");
-                return "redirect:/intake/referrals/" + id;
             } catch (PossibleDuplicateClientException e) {
                 response.setStatus(HttpServletResponse.SC_CONFLICT);
                 return page(model, id, Map.of(), null, null, null, form, e.candidates());
-            } catch (InvalidRequestException e) {
-                merge(errors, e);
-            } catch (ConflictException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return page(model, id, Map.of(), e.getMessage(), null, null);
             }
-        }
-        refused(response);
-        return page(model, id, errors, null, null, null, form, null);
+            redirect.addFlashAttribute("notice", "referrals.notice.clientCreated");
+            return back(id);
+        }, () -> page(model, id, errors, null, null, null, form, null));
     }
 
     @PostMapping("/intake/referrals/{id}/link")
@@ -259,28 +232,12 @@ class ReferralPages {
     String link(@PathVariable UUID id, @Valid @ModelAttribute("linkForm") LinkForm form, BindingResult binding,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = FormErrors.of(binding);
-        ClientId client = null;
-        if (!errors.containsKey("clientId")) {
-            try {
-                client = ClientId.of(String.valueOf(form.clientId()).strip());
-            } catch (IllegalArgumentException e) {
-                errors.put("clientId", "Choose the client.");
-            }
-        }
-        if (errors.isEmpty()) {
-            try {
-                referrals.linkClient(id, Objects.requireNonNull(client), Objects.requireNonNull(form.version()));
-                redirect.addFlashAttribute("notice", "referrals.notice.clientLinked");
-                return "redirect:/intake/referrals/" + id;
-            } catch (InvalidRequestException e) {
-                merge(errors, e);
-            } catch (ConflictException e) {
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return page(model, id, Map.of(), e.getMessage(), null, null);
-            }
-        }
-        refused(response);
-        return page(model, id, errors, null, null, null);
+        ClientId client = read(form.clientId(), "clientId", ClientId::of, "Choose the client.", errors);
+        return change(id, errors, model, response, () -> {
+            referrals.linkClient(id, Objects.requireNonNull(client), Objects.requireNonNull(form.version()));
+            redirect.addFlashAttribute("notice", "referrals.notice.clientLinked");
+            return back(id);
+        }, () -> page(model, id, errors, null, null, null));
     }
 
     /** The referrals section of a client's chart: a fragment for htmx, a whole page otherwise. */
@@ -308,23 +265,14 @@ class ReferralPages {
             @Nullable List<ClientSummary> duplicates) {
         ReferralView view = referrals.open(id);
         Referral referral = view.referral();
-        List<ReferralStatus> moves = referral.status().next().stream()
-                .filter(s -> !s.isReachedByAdmission())
-                .filter(s -> s != ReferralStatus.ASSESSMENT || referral.client() != null)
-                .toList();
-        boolean admissionOffered = referral.client() != null && (referral.status() == ReferralStatus.DECISION
-                || referral.status() == ReferralStatus.WAITLISTED);
         model.addAttribute("view", view);
         model.addAttribute("r", referral);
         model.addAttribute("d", referral.details());
-        model.addAttribute("moves", moves);
-        model.addAttribute("needsClientForAssessment", referral.status() == ReferralStatus.SCREENING
-                && referral.client() == null);
-        model.addAttribute("admissionHref", admissionOffered
+        model.addAttribute("moves", referral.movesByHand());
+        model.addAttribute("needsClientForAssessment", referral.needsClientForAssessment());
+        model.addAttribute("admissionHref", referral.isReadyForAdmission()
                 ? "/clients/" + referral.client() + "/admission?referral=" + referral.id() : null);
-        model.addAttribute("program", referral.details().programId() == null ? null
-                : programs().stream().filter(p -> p.id().value().equals(referral.details().programId())).findFirst()
-                        .map(Program::name).orElse(null));
+        model.addAttribute("program", programName(referral.details().programId()));
         model.addAttribute("timings", List.of(
                 ReferralTimings.describe(view.timings().toFirstContact()),
                 ReferralTimings.describe(view.timings().toDecision()),
@@ -356,9 +304,60 @@ class ReferralPages {
         return "intake/referral-form";
     }
 
+    /** The name of the program the referral is for; null when none was given or it is gone. */
+    private @Nullable String programName(@Nullable UUID id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return organisation.program(new ProgramId(id)).name();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
     private List<Program> programs() {
         return organisation.overview().stream().flatMap(site -> site.programs().stream())
                 .map(SiteOverview.ProgramOverview::program).toList();
+    }
+
+    /**
+     * Makes the change a form on the referral's page asked for, when the form has no errors: {@code change} answers
+     * (back to the referral, as a rule). Otherwise, or when the change is refused, {@code again} shows the page again
+     * with the errors (422); when someone else changed the referral meanwhile, the page says so (409).
+     */
+    private String change(UUID id, Map<String, String> errors, Model model, HttpServletResponse response,
+            Supplier<String> change, Supplier<String> again) {
+        if (errors.isEmpty()) {
+            try {
+                return change.get();
+            } catch (InvalidRequestException e) {
+                merge(errors, e);
+            } catch (ConflictException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                return page(model, id, Map.of(), e.getMessage(), null, null);
+            }
+        }
+        refused(response);
+        return again.get();
+    }
+
+    private static String back(UUID id) {
+        return "redirect:/intake/referrals/" + id;
+    }
+
+    /** A form field read by {@code parse}; null, with {@code message} beside the field, when it cannot be read. */
+    private static <T> @Nullable T read(@Nullable String text, String field, Function<String, T> parse, String message,
+            Map<String, String> errors) {
+        if (errors.containsKey(field)) {
+            return null;
+        }
+        try {
+            return parse.apply(String.valueOf(text).strip());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            errors.put(field, message);
+            return null;
+        }
     }
 
     private static void merge(Map<String, String> errors, InvalidRequestException e) {
@@ -398,21 +397,5 @@ class ReferralPages {
 
     private static String hours(@Nullable Double hours) {
         return hours == null ? "—" : ReferralTimings.describe(Duration.ofMinutes(Math.round(hours * 60)));
-    }
-
-    /** One message per field, for showing each error beside its field; form-wide messages under "form". */
-    static final class FormErrors {
-
-        private FormErrors() {}
-
-        static Map<String, String> of(BindingResult binding) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldError error : binding.getFieldErrors()) {
-                errors.putIfAbsent(error.getField(), error.isBindingFailure() ? "This value has the wrong form."
-                        : String.valueOf(error.getDefaultMessage()));
-            }
-            binding.getGlobalErrors().forEach(e -> errors.putIfAbsent("form", String.valueOf(e.getDefaultMessage())));
-            return errors;
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -31,6 +30,7 @@ import org.stepwise.measures.MeasureAdministrationId;
 import org.stepwise.measures.MeasureHistory;
 import org.stepwise.measures.MeasureOptions;
 import org.stepwise.measures.MeasureRecording;
+import org.stepwise.measures.SafetyFlags;
 import org.stepwise.measures.internal.InstrumentCatalogue;
 import org.stepwise.measures.scoring.Instrument;
 import org.stepwise.security.CurrentUser;
@@ -40,6 +40,7 @@ import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
 import org.stepwise.shared.StaffId;
+import org.stepwise.shared.web.FormErrors;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
 
@@ -49,10 +50,6 @@ import org.stepwise.staff.StaffMember;
  */
 @Controller
 class MeasurePages {
-
-    /** Flags that open a safety alert (module safety); the result page says so at once. */
-    static final Set<String> SAFETY_FLAGS = Set.of("item9-suicidal-ideation", "suicide-risk-moderate",
-            "suicide-risk-high");
 
     private final MeasureRecording recording;
     private final MeasureHistory history;
@@ -129,7 +126,7 @@ class MeasurePages {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, client, instrument, form, FormErrors.of(binding));
+        return form(model, client, instrument, form, FormErrors.of(binding, MeasurePages::wrongForm));
     }
 
     /**
@@ -151,7 +148,7 @@ class MeasurePages {
         model.addAttribute("definition", catalogue.find(administration.instrument()).map(Instrument::definition)
                 .orElse(null));
         model.addAttribute("enteredBy", name(administration.enteredBy(), new HashMap<>()));
-        model.addAttribute("safety", administration.flags().stream().anyMatch(SAFETY_FLAGS::contains));
+        model.addAttribute("safety", SafetyFlags.anyIn(administration.flags()));
         model.addAttribute("canReadHistory", user.can(Permission.CLINICAL_READ));
         return "measures/result";
     }
@@ -177,6 +174,14 @@ class MeasurePages {
 
     private String name(StaffId id, Map<StaffId, String> names) {
         return names.computeIfAbsent(id, key -> staff.byId(key).map(StaffMember::displayName).orElse(key.toString()));
+    }
+
+    private static String wrongForm(String field) {
+        return switch (field) {
+            case "administeredOn" -> "Enter the day it was administered as yyyy-mm-dd.";
+            case "submission" -> "This form has lost its submission id; open it again.";
+            default -> FormErrors.WRONG_FORM;
+        };
     }
 
     private static boolean mayRecord(StepwiseUser user) {

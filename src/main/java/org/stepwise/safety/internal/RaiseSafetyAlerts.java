@@ -65,9 +65,8 @@ class RaiseSafetyAlerts {
         if (!scored.flags().contains(SafetyRule.ITEM9)) {
             return null;
         }
-        return measures.forClient(scored.client()).stream()
-                .filter(a -> a.id().equals(scored.administration()))
-                .findFirst()
+        return measures.find(scored.administration())
+                .filter(a -> a.client().equals(scored.client()))
                 .map(MeasureAdministration::answers)
                 .filter(answers -> answers.size() >= 9)
                 .map(answers -> answers.get(8))

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.stepwise.measures.SafetyFlags;
 import org.stepwise.safety.Severity;
 
 /**
@@ -17,9 +18,9 @@ import org.stepwise.safety.Severity;
  */
 final class SafetyRule {
 
-    static final String ITEM9 = "item9-suicidal-ideation";
-    static final String CSSRS_MODERATE = "suicide-risk-moderate";
-    static final String CSSRS_HIGH = "suicide-risk-high";
+    static final String ITEM9 = SafetyFlags.PHQ9_ITEM9;
+    static final String CSSRS_MODERATE = SafetyFlags.SUICIDE_RISK_MODERATE;
+    static final String CSSRS_HIGH = SafetyFlags.SUICIDE_RISK_HIGH;
 
     /** The PHQ-9's printed answer options (public domain), for saying how often item 9 applied. */
     private static final List<String> PHQ9_FREQUENCY = List.of("not at all", "several days", "more than half the days",

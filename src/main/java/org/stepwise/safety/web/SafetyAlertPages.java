@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import org.stepwise.security.CurrentUser;
 import org.stepwise.security.Permission;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
+import org.stepwise.shared.web.FormErrors;
 
 /** The open-alerts list, a client's alerts (the chart's first section), one alert and its resolution. */
 @Controller
@@ -109,7 +109,7 @@ class SafetyAlertPages {
         }
         SafetyAlert alert = alerts.view(id);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(model, alert, form, errors(binding));
+        return page(model, alert, form, FormErrors.of(binding));
     }
 
     private String page(Model model, SafetyAlert alert, ResolveForm form, Map<String, String> errors) {
@@ -120,15 +120,5 @@ class SafetyAlertPages {
         model.addAttribute("canResolve", alert.isOpen() && currentUser.require().can(Permission.CLINICAL_WRITE));
         model.addAttribute("zone", clock.getZone());
         return "safety/alert";
-    }
-
-    private static Map<String, String> errors(BindingResult binding) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : binding.getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), error.isBindingFailure() ? "This value has the wrong form."
-                    : String.valueOf(error.getDefaultMessage()));
-        }
-        binding.getGlobalErrors().forEach(error -> errors.putIfAbsent("form", String.valueOf(error.getDefaultMessage())));
-        return errors;
     }
 }

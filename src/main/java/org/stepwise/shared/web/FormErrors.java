@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.stepwise.shared.InvalidRequestException;
@@ -14,7 +15,29 @@ import org.stepwise.shared.InvalidRequestException;
  */
 public final class FormErrors {
 
+    /** What a value that could not be read gets, unless the form says more. */
+    public static final String WRONG_FORM = "This value has the wrong form.";
+
     private FormErrors() {}
+
+    /**
+     * One message per field, to show beside it: the constraint's message, or {@link #WRONG_FORM} for a value that
+     * could not be read; the form-wide messages under {@code "form"}.
+     */
+    public static Map<String, String> of(BindingResult binding) {
+        return of(binding, field -> WRONG_FORM);
+    }
+
+    /** As {@link #of(BindingResult)}, with {@code unreadable} naming, per field, what to type instead. */
+    public static Map<String, String> of(BindingResult binding, UnaryOperator<String> unreadable) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : binding.getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), error.isBindingFailure() ? unreadable.apply(error.getField())
+                    : String.valueOf(error.getDefaultMessage()));
+        }
+        binding.getGlobalErrors().forEach(error -> errors.putIfAbsent("form", String.valueOf(error.getDefaultMessage())));
+        return errors;
+    }
 
     /** The binding failures of the form, plus (when there are any) the constraints of what could be read. */
     public static Map<String, String> of(BindingResult binding, Validator validator, Object details) {

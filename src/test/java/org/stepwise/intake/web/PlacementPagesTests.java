@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.stepwise.SignedIn.as;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,17 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepwise.StepwiseTest;
 import org.stepwise.intake.Candidacy;
 import org.stepwise.intake.PlacementFramework;
 import org.stepwise.intake.Placements;
 import org.stepwise.intake.Recommendation;
 import org.stepwise.intake.internal.LevelOfCareTables;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
@@ -186,10 +184,5 @@ class PlacementPagesTests {
 
     private long stored() {
         return jdbc.sql("SELECT count(*) FROM placement WHERE client_id = ?").param(client).query(Long.class).single();
-    }
-
-    private static RequestPostProcessor as(StaffMember member, Role role) {
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
     }
 }

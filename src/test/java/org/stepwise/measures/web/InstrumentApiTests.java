@@ -17,14 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
-import org.stepwise.staff.StaffMember;
 
 /** The instrument API as a kiosk or an integration uses it: list, read a definition, score. */
 @StepwiseTest
@@ -40,14 +38,8 @@ class InstrumentApiTests {
     @Autowired
     JdbcClient jdbc;
 
-    private UsernamePasswordAuthenticationToken as(Role role) {
-        StaffMember member = staff.activeWithRole(role).getFirst();
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
-    }
-
     private ResultActions score(String code, String body) throws Exception {
-        return mvc.perform(post("/api/v1/instruments/" + code + "/score").with(authentication(as(Role.FRONT_DESK)))
+        return mvc.perform(post("/api/v1/instruments/" + code + "/score").with(SignedIn.as(staff, Role.FRONT_DESK))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
@@ -153,13 +145,13 @@ class InstrumentApiTests {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(containsString(
                         "audit, auditc, bam, cssrs, dast10, gad7, pcl5, phq2, phq9, who5")));
-        mvc.perform(get("/api/v1/instruments/nope").with(authentication(as(Role.NURSE))))
+        mvc.perform(get("/api/v1/instruments/nope").with(SignedIn.as(staff, Role.NURSE)))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void listsTheInstrumentsWithTheirItemCountAndWhetherTheTextIsShipped() throws Exception {
-        mvc.perform(get("/api/v1/instruments").with(authentication(as(Role.BILLER))))
+        mvc.perform(get("/api/v1/instruments").with(SignedIn.as(staff, Role.BILLER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItems("phq9", "gad7", "pcl5", "audit", "auditc", "dast10", "cssrs",
                         "who5", "bam")))
@@ -170,13 +162,13 @@ class InstrumentApiTests {
 
     @Test
     void aDefinitionCarriesItemTextOnlyWhereItIsShipped() throws Exception {
-        mvc.perform(get("/api/v1/instruments/phq9").with(authentication(as(Role.CLINICIAN))))
+        mvc.perform(get("/api/v1/instruments/phq9").with(SignedIn.as(staff, Role.CLINICIAN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[8].text").value(containsString("better off dead")))
                 .andExpect(jsonPath("$.bands[3].name").value("moderately-severe"))
                 .andExpect(jsonPath("$.flags[0].when").value("item 9 > 0"))
                 .andExpect(jsonPath("$.loinc.panel").value("44249-1"));
-        mvc.perform(get("/api/v1/instruments/cssrs").with(authentication(as(Role.CLINICIAN))))
+        mvc.perform(get("/api/v1/instruments/cssrs").with(SignedIn.as(staff, Role.CLINICIAN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].text").value(nullValue()))
                 .andExpect(jsonPath("$.items[5].text").value(nullValue()))

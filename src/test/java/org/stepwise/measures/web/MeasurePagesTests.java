@@ -9,24 +9,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.stepwise.SignedIn.as;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepwise.StepwiseTest;
 import org.stepwise.measures.internal.InstrumentCatalogue;
 import org.stepwise.measures.scoring.Instrument;
 import org.stepwise.measures.scoring.InstrumentDefinition;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
@@ -190,11 +187,6 @@ class MeasurePagesTests {
     private long stored() {
         return jdbc.sql("SELECT count(*) FROM measure_administration WHERE client_id = ?").param(client)
                 .query(Long.class).single();
-    }
-
-    private static RequestPostProcessor as(StaffMember member, Role role) {
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
     }
 
 }
