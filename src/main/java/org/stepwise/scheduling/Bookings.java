@@ -1,9 +1,17 @@
 package org.stepwise.scheduling;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
@@ -16,6 +24,7 @@ import org.stepwise.scheduling.internal.BookingChecks;
 import org.stepwise.scheduling.internal.SessionStore;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
+import org.stepwise.shared.ClientId;
 import org.stepwise.shared.NotFoundException;
 
 /**
@@ -85,6 +94,55 @@ public class Bookings {
         UUID booking = store.insertBooking(sessionId, episode.client(), episodeId, source, by, clock.instant());
         audit.record(AuditAction.CREATE, episode.client(), "booking", describe(session) + " (" + source + ")");
         return booking;
+    }
+
+    /** A seat of a plan: the session, the client and the episode they come under. */
+    public record PlannedSeat(SessionId session, ClientId client, EpisodeId episode) {}
+
+    /**
+     * Locks the sessions a plan books into, together, before the week is read and the plan checked against it (the
+     * optimizer's {@code ScheduleRules}), so that nobody books, checks in or cancels in them until the plan is booked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForPlan(Collection<SessionId> sessions) {
+        store.lockAll(sessions);
+    }
+
+    /**
+     * Books a plan's seats at once, in the transaction that locked their group sessions ({@link #lockForPlan}) and
+     * checked the whole plan against the week as it was then: availability, the weekly ceiling, clashes and seats left
+     * are the plan check's, not repeated here seat by seat. A session cancelled or full all the same is refused as
+     * {@link #book} refuses it. One insert for all the bookings and, as {@link #book}, an audit row per booking.
+     *
+     * @throws InvalidRequestException a session was cancelled
+     * @throws ConflictException a session has fewer seats left than the plan books into it
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void bookPlan(List<PlannedSeat> seats, BookingSource source, String by) {
+        Map<SessionId, SessionView> sessions = store.lockAll(seats.stream().map(PlannedSeat::session).toList())
+                .stream().collect(Collectors.toMap(SessionView::id, Function.identity()));
+        Map<SessionId, Integer> added = new HashMap<>();
+        seats.forEach(seat -> added.merge(seat.session(), 1, Integer::sum));
+        added.forEach((id, count) -> {
+            SessionView session = sessions.get(id);
+            if (session == null) {
+                throw new NotFoundException("No session " + id + ".");
+            }
+            if (session.cancelled()) {
+                throw new InvalidRequestException(describe(session) + " was cancelled (" + session.cancelReason() + ").");
+            }
+            if (session.booked() + count > session.cap()) {
+                throw new ConflictException(describe(session) + " is full (" + session.booked() + " of " + session.cap()
+                        + "). Choose another session or raise its cap.");
+            }
+        });
+        Instant at = clock.instant();
+        store.insertBookings(seats.stream().map(s -> new SessionStore.NewBooking(s.session(), s.client(), s.episode()))
+                .toList(), source, by, at);
+        for (PlannedSeat seat : seats) {
+            audit.record(AuditAction.CREATE, seat.client(), "booking",
+                    describe(sessions.get(seat.session())) + " (" + source + ")");
+        }
     }
 
     /** Cancels the client's booking in the session; false when they held none. */

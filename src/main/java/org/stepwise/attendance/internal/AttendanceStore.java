@@ -1,36 +1,26 @@
 package org.stepwise.attendance.internal;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.stepwise.attendance.AttendanceRecord;
 import org.stepwise.attendance.AttendanceStatus;
-import org.stepwise.attendance.rules.Availability;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.scheduling.IsoWeek;
 import org.stepwise.scheduling.SessionId;
 import org.stepwise.shared.ClientId;
 
-/**
- * Attendance records (table {@code attendance}), and the client's availability as the scheduling module stores it
- * (tables {@code client_availability}, {@code client_blocked_time}; read only, for make-up suggestions).
- */
+/** Attendance records (table {@code attendance}). */
 @Repository
 public class AttendanceStore {
 
@@ -124,29 +114,6 @@ public class AttendanceStore {
                 .query((rs, n) -> counts.put(new SessionId(rs.getObject(1, UUID.class)), rs.getInt(2)))
                 .list();
         return counts;
-    }
-
-    /** The availability the scheduling module keeps for the episode; empty when none was set. */
-    public Optional<Availability> availability(EpisodeId episode) {
-        return jdbc.sql("SELECT weekdays, day_part FROM client_availability WHERE episode_id = ?")
-                .param(episode.value())
-                .query((rs, n) -> {
-                    Set<DayOfWeek> days = new LinkedHashSet<>();
-                    Array array = rs.getArray(1);
-                    for (Object day : (Object[]) array.getArray()) {
-                        days.add(DayOfWeek.of(((Number) day).intValue()));
-                    }
-                    return new Availability(days, Availability.Part.valueOf(rs.getString(2)), blocked(episode));
-                })
-                .optional();
-    }
-
-    private List<Availability.Blocked> blocked(EpisodeId episode) {
-        return new ArrayList<>(jdbc.sql("SELECT weekday, from_time, to_time FROM client_blocked_time WHERE episode_id = ?")
-                .param(episode.value())
-                .query((rs, n) -> new Availability.Blocked(DayOfWeek.of(rs.getInt(1)), rs.getObject(2, LocalTime.class),
-                        rs.getObject(3, LocalTime.class)))
-                .list());
     }
 
     static OffsetDateTime timestamp(Instant instant) {

@@ -30,6 +30,7 @@ import org.stepwise.audit.AuditLog;
 import org.stepwise.episodes.EpisodeFacts;
 import org.stepwise.episodes.EpisodeRecords;
 import org.stepwise.episodes.EpisodeStatus;
+import org.stepwise.scheduling.Availabilities;
 import org.stepwise.scheduling.Bookings;
 import org.stepwise.scheduling.IsoWeek;
 import org.stepwise.scheduling.Schedule;
@@ -54,16 +55,18 @@ class RaiseAttendanceAlerts {
     private final EpisodeRecords episodes;
     private final WeekReader weeks;
     private final AttendanceStore attendance;
+    private final Availabilities availabilities;
     private final AttendanceAlertStore alerts;
     private final AuditLog audit;
     private final Clock clock;
 
     RaiseAttendanceAlerts(Schedule schedule, EpisodeRecords episodes, WeekReader weeks, AttendanceStore attendance,
-            AttendanceAlertStore alerts, AuditLog audit, Clock clock) {
+            Availabilities availabilities, AttendanceAlertStore alerts, AuditLog audit, Clock clock) {
         this.schedule = schedule;
         this.episodes = episodes;
         this.weeks = weeks;
         this.attendance = attendance;
+        this.availabilities = availabilities;
         this.alerts = alerts;
         this.audit = audit;
         this.clock = clock;
@@ -144,7 +147,7 @@ class RaiseAttendanceAlerts {
                 .filter(s -> !s.cancelled())
                 .map(s -> new MakeUpSessions.Busy(s.startsAt(), s.endsAt()))
                 .toList();
-        return MakeUpSessions.choose(same, next, busy, attendance.availability(e.id()).orElse(null), now).stream()
+        return MakeUpSessions.choose(same, next, busy, availabilities.of(e.id()).orElse(null), now).stream()
                 .map(MakeUpSessions.Candidate::id)
                 .toList();
     }

@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.stepwise.scheduling.Availability;
+import org.stepwise.scheduling.BookingRules;
 
 /**
  * Which sessions to suggest to make up missed hours: sessions of the client's track later in the same week, or in the
  * next week when the same week has none left, that count toward the hours, are not cancelled or full, start after now,
- * do not overlap anything the client is booked into, and fit their availability when they have one. Earliest first.
+ * do not overlap anything the client is booked into, and fit their availability when they have one (judged as a
+ * booking is, by {@link BookingRules#availability}). Earliest first.
  */
 public final class MakeUpSessions {
 
@@ -52,7 +55,8 @@ public final class MakeUpSessions {
                 .filter(c -> !c.cancelled() && !c.full() && c.countedHours().signum() > 0)
                 .filter(c -> c.start().isAfter(now))
                 .filter(c -> busy.stream().noneMatch(b -> c.start().isBefore(b.end()) && c.end().isAfter(b.start())))
-                .filter(c -> availability == null || availability.fits(c.localStart(), c.minutes()))
+                .filter(c -> BookingRules.availability("The client", availability, new BookingRules.Slot(c.localStart(),
+                        c.localStart().plusMinutes(c.minutes()), c.countedHours())).isEmpty())
                 .sorted(Comparator.comparing(Candidate::start))
                 .limit(LIMIT)
                 .toList();

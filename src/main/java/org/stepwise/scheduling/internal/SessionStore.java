@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,6 +62,19 @@ public class SessionStore {
     public Optional<SessionView> lock(SessionId id) {
         jdbc.sql("SELECT id FROM session WHERE id = ? FOR UPDATE").param(id.value()).query(UUID.class).optional();
         return find(id);
+    }
+
+    /**
+     * Locks the sessions' rows together, in id order (so that two callers locking overlapping sets cannot deadlock),
+     * and returns them.
+     */
+    public List<SessionView> lockAll(Collection<SessionId> ids) {
+        UUID[] values = ids.stream().map(SessionId::value).distinct().sorted().toArray(UUID[]::new);
+        if (values.length == 0) {
+            return List.of();
+        }
+        jdbc.sql("SELECT id FROM session WHERE id = ANY(?) ORDER BY id FOR UPDATE").param(values).query(UUID.class).list();
+        return jdbc.sql(SELECT + " WHERE s.id = ANY(?)").param(values).query(SessionStore::map).list();
     }
 
     public List<SessionView> forWeek(IsoWeek week, @Nullable SiteId site) {
@@ -133,6 +147,26 @@ public class SessionStore {
                 .params(id, session.value(), client.value(), episode.value(), source.name(), timestamp(at), by)
                 .update();
         return id;
+    }
+
+    /** A booking to insert with others; {@link #insertBookings}. */
+    public record NewBooking(SessionId session, ClientId client, EpisodeId episode) {}
+
+    /** Inserts the bookings in one statement, all from one source, by one person, at one time. */
+    public void insertBookings(List<NewBooking> bookings, BookingSource source, String by, Instant at) {
+        if (bookings.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO booking (id, session_id, client_id, episode_id, status, source, booked_at, booked_by)
+                SELECT n.id, n.session_id, n.client_id, n.episode_id, 'BOOKED', ?, ?, ?
+                FROM unnest(?, ?, ?, ?) AS n(id, session_id, client_id, episode_id)""")
+                .params(source.name(), timestamp(at), by,
+                        bookings.stream().map(b -> UUID.randomUUID()).toArray(UUID[]::new),
+                        bookings.stream().map(b -> b.session().value()).toArray(UUID[]::new),
+                        bookings.stream().map(b -> b.client().value()).toArray(UUID[]::new),
+                        bookings.stream().map(b -> b.episode().value()).toArray(UUID[]::new))
+                .update();
     }
 
     public boolean cancelBooking(SessionId session, ClientId client, Instant at) {

@@ -3,6 +3,7 @@ package org.stepwise.scheduling.planning;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.stepwise.scheduling.optimizer.Names;
 import org.stepwise.scheduling.optimizer.ScheduleRules;
 import org.stepwise.scheduling.optimizer.Violation;
 import org.stepwise.scheduling.optimizer.WeekIndex;
+import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
@@ -39,8 +41,9 @@ import org.stepwise.shared.StaffId;
 /**
  * Publishes a plan a person accepts, all or nothing: the plan is checked once more against the week as it is now (with
  * the optimizer's own hard rules, {@link ScheduleRules}), the optimizer's earlier bookings in sessions still to come
- * are replaced, group seats become bookings and appointments become one-to-one sessions with their booking. Sessions
- * that have started since the plan was made are left as they are.
+ * are replaced, group seats become bookings and appointments become one-to-one sessions with their booking, all booked
+ * at once ({@link Bookings#bookPlan}) while the plan's group sessions are locked from before the check. Sessions that
+ * have started since the plan was made are left as they are.
  */
 @Service
 public class PlanPublisher {
@@ -89,6 +92,7 @@ public class PlanPublisher {
             throw new InvalidRequestException("This plan breaks a hard rule and cannot be published; run the optimizer "
                     + "again or change the week by hand.");
         }
+        bookings.lockForPlan(run.plan().groupSeats().stream().map(s -> new SessionId(s.sessionId())).toList());
         PlanningInput now = reader.read(run.week(), run.site() == null ? null : new SiteId(run.site()));
         WeekIndex index = WeekIndex.of(now.problem());
         List<GroupSeat> seats = run.plan().groupSeats().stream()
@@ -108,8 +112,10 @@ public class PlanPublisher {
         }
         Instant at = clock.instant();
         replaceEarlierOptimizerBookings(run, at);
+        List<Bookings.PlannedSeat> planned = new ArrayList<>(seats.size() + appointments.size());
         for (GroupSeat seat : seats) {
-            bookings.book(new SessionId(seat.sessionId()), episodeOf(index, seat.clientId()), BookingSource.OPTIMIZER, by);
+            planned.add(new Bookings.PlannedSeat(new SessionId(seat.sessionId()), new ClientId(seat.clientId()),
+                    episodeOf(index, seat.clientId())));
         }
         for (Appointment appointment : appointments) {
             ClientWeek client = index.client(appointment.clientId()).orElseThrow();
@@ -117,8 +123,10 @@ public class PlanPublisher {
                     new SiteId(client.siteId()), null, null, null, new StaffId(appointment.staffId()),
                     TITLES.get(appointment.kind()),
                     run.week().day(appointment.time().day()).atTime(appointment.time().start()), null, null));
-            bookings.book(session, new EpisodeId(client.episodeId()), BookingSource.OPTIMIZER, by);
+            planned.add(new Bookings.PlannedSeat(session, new ClientId(client.clientId()),
+                    new EpisodeId(client.episodeId())));
         }
+        bookings.bookPlan(planned, BookingSource.OPTIMIZER, by);
         if (!runs.decide(id, version, RunStatus.ACCEPTED, by, at)) {
             throw new ConflictException("Someone decided on this plan a moment ago; reload the page.");
         }

@@ -42,9 +42,11 @@ public class WeekPlanning {
     private final PlanningSettings settings;
     private final Clock clock;
     private final WeekOptimizer optimizer = new WeekOptimizer();
-    private final Map<UUID, OptimizerRun> live = new ConcurrentHashMap<>();
-    /** Completes once a run's result is written; gone once it has. */
-    private final Map<UUID, CompletableFuture<Void>> stored = new ConcurrentHashMap<>();
+    /** The runs this server is making, until their result is written. */
+    private final Map<UUID, Live> live = new ConcurrentHashMap<>();
+
+    /** A run and what completes once its result is written. */
+    private record Live(OptimizerRun run, CompletableFuture<Void> written) {}
 
     WeekPlanning(WeekProblemReader reader, RunStore runs, PlanningSettings settings, Clock clock) {
         this.reader = reader;
@@ -83,13 +85,12 @@ public class WeekPlanning {
         AtomicLong lastWrite = new AtomicLong();
         OptimizerRun run = optimizer.start(input.problem(), limit,
                 progress -> onProgress(id, input, progress, lastWrite));
-        live.put(id, run);
         CompletableFuture<Void> written = run.result().handle((plan, error) -> {
             finish(id, input, plan, error);
             return null;
         });
-        stored.put(id, written);
-        written.whenComplete((ignored, error) -> stored.remove(id));
+        live.put(id, new Live(run, written));
+        written.whenComplete((ignored, error) -> live.remove(id));
         log.info("Planning week {} ({} clients, {} group sessions) as run {}", week, input.problem().clients().size(),
                 input.problem().sessions().size(), id);
         return id;
@@ -98,16 +99,15 @@ public class WeekPlanning {
     /** Stops the optimizer's threads with the application. */
     @jakarta.annotation.PreDestroy
     void close() {
-        live.values().forEach(OptimizerRun::cancel);
+        live.values().forEach(l -> l.run().cancel());
         optimizer.close();
     }
 
     /** @throws NotFoundException no such run */
     public RunView view(UUID id) {
         RunStore.Row row = runs.find(id).orElseThrow(() -> new NotFoundException("No optimizer run " + id + "."));
-        OptimizerRun run = live.get(id);
         double done = row.status() == RunStatus.RUNNING
-                ? Optional.ofNullable(run).flatMap(OptimizerRun::progress).map(Progress::fractionDone).orElse(0.0)
+                ? Optional.ofNullable(live.get(id)).flatMap(l -> l.run().progress()).map(Progress::fractionDone).orElse(0.0)
                 : 1.0;
         return row.view(done, settings.timeLimit());
     }
@@ -119,17 +119,17 @@ public class WeekPlanning {
 
     /** Stops a run early; its best plan so far is kept for a person to accept or discard. */
     public void stop(UUID id) {
-        OptimizerRun run = live.get(id);
+        Live run = live.get(id);
         if (run != null) {
-            run.cancel();
+            run.run().cancel();
         }
     }
 
     /** Waits until a run has ended and its result is stored (tests, the demo loader). */
     public void await(UUID id) {
-        CompletableFuture<Void> written = stored.get(id);
-        if (written != null) {
-            written.join();
+        Live run = live.get(id);
+        if (run != null) {
+            run.written().join();
         }
     }
 
@@ -146,17 +146,13 @@ public class WeekPlanning {
     }
 
     private void finish(UUID id, PlanningInput input, @Nullable WeekPlan plan, @Nullable Throwable error) {
-        try {
-            if (plan == null) {
-                log.warn("Optimizer run {} failed", id, error);
-                runs.fail(id, clock.instant(), "failed: " + (error == null ? "unknown" : error.getClass().getSimpleName()));
-                return;
-            }
-            runs.finish(id, clock.instant(), (int) plan.clientsWithinTarget(input.problem()), plan.feasible(),
-                    plan.score(), StoredPlan.of(plan.seats(), plan.appointments()), lines(plan, input));
-        } finally {
-            live.remove(id);
+        if (plan == null) {
+            log.warn("Optimizer run {} failed", id, error);
+            runs.fail(id, clock.instant(), "failed: " + (error == null ? "unknown" : error.getClass().getSimpleName()));
+            return;
         }
+        runs.finish(id, clock.instant(), (int) plan.clientsWithinTarget(input.problem()), plan.feasible(),
+                plan.score(), StoredPlan.of(plan.seats(), plan.appointments()), lines(plan, input));
     }
 
     static List<RunView.ShortfallLine> lines(WeekPlan plan, PlanningInput input) {

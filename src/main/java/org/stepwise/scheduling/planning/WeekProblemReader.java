@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stepwise.scheduling.BookingRules;
 import org.stepwise.scheduling.IsoWeek;
 import org.stepwise.scheduling.optimizer.AppointmentKind;
 import org.stepwise.scheduling.optimizer.AppointmentSlot;
@@ -49,7 +50,12 @@ class WeekProblemReader {
     private static final List<LocalTime> APPOINTMENT_STARTS = List.of(LocalTime.of(9, 0), LocalTime.of(10, 0),
             LocalTime.of(11, 0), LocalTime.of(12, 0), LocalTime.of(13, 0), LocalTime.of(14, 0), LocalTime.of(15, 0),
             LocalTime.of(17, 0), LocalTime.of(18, 0), LocalTime.of(19, 0), LocalTime.of(20, 0));
-    private static final BigDecimal IOP_CEILING = new BigDecimal("19");
+    /**
+     * The episodes planned: admitted and in treatment during the week, at the site when one is given; {@code e} is the
+     * episode and {@code p} its program. Parameters: {@link #planned}.
+     */
+    private static final String PLANNED_EPISODES = " e.status = 'ADMITTED' AND e.admitted_on <= ? AND e.planned_end >= ?"
+            + " AND (CAST(? AS uuid) IS NULL OR p.site_id = ?) ";
 
     private final JdbcClient jdbc;
     private final PlanningSettings settings;
@@ -141,9 +147,9 @@ class WeekProblemReader {
             Map<UUID, String> names) {
         Map<UUID, List<FixedBooking>> fixedByClient = new HashMap<>();
         fixed.forEach(f -> fixedByClient.computeIfAbsent(f.client(), c -> new ArrayList<>()).add(f));
-        Map<UUID, Set<UUID>> lastWeek = lastWeekSeries(week);
-        Map<UUID, Set<UUID>> careTeams = careTeams();
-        Map<UUID, List<TimeSlot>> blocked = blockedTimes();
+        Map<UUID, Set<UUID>> lastWeek = lastWeekSeries(week, site);
+        Map<UUID, Set<UUID>> careTeams = careTeams(week, site);
+        Map<UUID, List<TimeSlot>> blocked = blockedTimes(week, site);
         return jdbc.sql("""
                 SELECT e.id, e.client_id, p.site_id, e.track_id, e.weekly_hours, e.admitted_on, tr.period,
                        a.weekdays, a.day_part, a.individual_every_weeks, a.family_every_weeks, a.medication_every_weeks,
@@ -151,10 +157,8 @@ class WeekProblemReader {
                 FROM episode e JOIN program p ON p.id = e.program_id JOIN track tr ON tr.id = e.track_id
                 JOIN client c ON c.id = e.client_id
                 LEFT JOIN client_availability a ON a.episode_id = e.id
-                WHERE e.status = 'ADMITTED' AND e.admitted_on <= ? AND e.planned_end >= ?
-                  AND (CAST(? AS uuid) IS NULL OR p.site_id = ?)
-                ORDER BY e.client_id""")
-                .params(week.sunday(), week.monday(), site, site)
+                WHERE """ + PLANNED_EPISODES + " ORDER BY e.client_id")
+                .params(planned(week, site))
                 .query((rs, n) -> {
                     UUID client = rs.getObject(2, UUID.class);
                     names.put(client, rs.getString(14));
@@ -180,7 +184,7 @@ class WeekProblemReader {
         BigDecimal fixedHours = fixed.stream().map(FixedBooking::countedHours).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<TimeSlot> blocked = new ArrayList<>(blockedTimes);
         fixed.forEach(f -> blocked.add(f.time()));
-        BigDecimal max = target.add(BigDecimal.valueOf(settings.hoursAboveTarget())).min(IOP_CEILING);
+        BigDecimal max = target.add(BigDecimal.valueOf(settings.hoursAboveTarget())).min(BookingRules.IOP_WEEKLY_CEILING);
         BigDecimal minLeft = target.subtract(fixedHours).max(BigDecimal.ZERO).setScale(1, RoundingMode.HALF_UP);
         BigDecimal maxLeft = max.subtract(fixedHours).max(BigDecimal.ZERO).setScale(1, RoundingMode.HALF_UP);
 
@@ -221,30 +225,49 @@ class WeekProblemReader {
         return days;
     }
 
-    private Map<UUID, Set<UUID>> lastWeekSeries(IsoWeek week) {
+    /** The parameters of {@link #PLANNED_EPISODES}. */
+    private static Object[] planned(IsoWeek week, @Nullable UUID site) {
+        return new Object[] {week.sunday(), week.monday(), site, site};
+    }
+
+    /** The planned clients' group series of the week before, by client. */
+    private Map<UUID, Set<UUID>> lastWeekSeries(IsoWeek week, @Nullable UUID site) {
         Map<UUID, Set<UUID>> series = new HashMap<>();
         jdbc.sql("""
                 SELECT b.client_id, s.block_id FROM booking b JOIN session s ON s.id = b.session_id
-                WHERE s.week_start = ? AND b.status = 'BOOKED' AND s.block_id IS NOT NULL""")
+                WHERE s.week_start = ? AND b.status = 'BOOKED' AND s.block_id IS NOT NULL
+                  AND b.client_id IN (SELECT e.client_id FROM episode e JOIN program p ON p.id = e.program_id
+                                      WHERE """ + PLANNED_EPISODES + ")")
                 .param(week.previous().monday())
+                .params(planned(week, site))
                 .query((rs, n) -> series.computeIfAbsent(rs.getObject(1, UUID.class), c -> new HashSet<>())
                         .add(rs.getObject(2, UUID.class)))
                 .list();
         return series;
     }
 
-    private Map<UUID, Set<UUID>> careTeams() {
+    /** The planned clients' care teams, by client. */
+    private Map<UUID, Set<UUID>> careTeams(IsoWeek week, @Nullable UUID site) {
         Map<UUID, Set<UUID>> teams = new HashMap<>();
-        jdbc.sql("SELECT client_id, staff_id FROM care_team_member")
+        jdbc.sql("""
+                SELECT m.client_id, m.staff_id FROM care_team_member m
+                WHERE m.client_id IN (SELECT e.client_id FROM episode e JOIN program p ON p.id = e.program_id
+                                      WHERE """ + PLANNED_EPISODES + ")")
+                .params(planned(week, site))
                 .query((rs, n) -> teams.computeIfAbsent(rs.getObject(1, UUID.class), c -> new HashSet<>())
                         .add(rs.getObject(2, UUID.class)))
                 .list();
         return teams;
     }
 
-    private Map<UUID, List<TimeSlot>> blockedTimes() {
+    /** The planned episodes' blocked hours, by episode. */
+    private Map<UUID, List<TimeSlot>> blockedTimes(IsoWeek week, @Nullable UUID site) {
         Map<UUID, List<TimeSlot>> blocked = new HashMap<>();
-        jdbc.sql("SELECT episode_id, weekday, from_time, to_time FROM client_blocked_time")
+        jdbc.sql("""
+                SELECT b.episode_id, b.weekday, b.from_time, b.to_time FROM client_blocked_time b
+                WHERE b.episode_id IN (SELECT e.id FROM episode e JOIN program p ON p.id = e.program_id
+                                       WHERE """ + PLANNED_EPISODES + ")")
+                .params(planned(week, site))
                 .query((rs, n) -> {
                     LocalTime from = rs.getObject(3, LocalTime.class);
                     int minutes = (int) ChronoUnit.MINUTES.between(from, rs.getObject(4, LocalTime.class));
@@ -286,9 +309,9 @@ class WeekProblemReader {
         jdbc.sql("""
                 SELECT s.facilitator_id, (s.starts_at AT TIME ZONE si.timezone), s.starts_at, s.ends_at
                 FROM session s JOIN session_type t ON t.id = s.session_type_id JOIN site si ON si.id = s.site_id
-                WHERE s.week_start = ? AND s.status = 'SCHEDULED'
+                WHERE s.week_start = ? AND s.status = 'SCHEDULED' AND s.facilitator_id = ANY(?)
                   AND (t.category IN ('INDIVIDUAL_THERAPY', 'FAMILY_THERAPY', 'MEDICATION_MANAGEMENT') OR s.starts_at <= ?)""")
-                .params(week.monday(), now)
+                .params(week.monday(), staff.stream().map(StaffRow::id).toArray(UUID[]::new), now)
                 .query((rs, n) -> {
                     LocalDateTime local = rs.getObject(2, LocalDateTime.class);
                     int minutes = (int) ChronoUnit.MINUTES.between(rs.getObject(3, OffsetDateTime.class),

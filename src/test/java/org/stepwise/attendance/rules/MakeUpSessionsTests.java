@@ -11,7 +11,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.stepwise.episodes.EpisodeId;
+import org.stepwise.scheduling.Availability;
+import org.stepwise.scheduling.BookingRules;
+import org.stepwise.scheduling.DayPart;
+import org.stepwise.shared.ClientId;
 
 /** Which sessions suit a make-up: later, open, not clashing, within the client's availability; same week first. */
 class MakeUpSessionsTests {
@@ -32,6 +38,17 @@ class MakeUpSessionsTests {
 
     private static MakeUpSessions.Busy busy(LocalDateTime start, int minutes) {
         return new MakeUpSessions.Busy(start.toInstant(ZoneOffset.UTC), start.plusMinutes(minutes).toInstant(ZoneOffset.UTC));
+    }
+
+    private static Availability availability(Set<DayOfWeek> days, DayPart part, List<Availability.BlockedTime> blocked) {
+        return new Availability(new EpisodeId(UUID.randomUUID()), new ClientId(UUID.randomUUID()), days, part, blocked,
+                null, null, null, List.of(), Instant.EPOCH, "test", 0);
+    }
+
+    /** Whether a session starting at {@code start} fits the availability, as {@link MakeUpSessions} judges it. */
+    private static boolean fits(Availability availability, LocalDateTime start, int minutes) {
+        return BookingRules.availability("The client", availability,
+                new BookingRules.Slot(start, start.plusMinutes(minutes), BigDecimal.ONE)).isEmpty();
     }
 
     private static List<String> ids(List<MakeUpSessions.Candidate<String>> chosen) {
@@ -78,9 +95,8 @@ class MakeUpSessionsTests {
 
     @Test
     void availabilityLimitsDaysDayPartAndBlockedHours() {
-        Availability weekdaysMornings = new Availability(Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
-                Availability.Part.DAY,
-                List.of(new Availability.Blocked(DayOfWeek.THURSDAY, LocalTime.of(9, 0), LocalTime.of(11, 0))));
+        Availability weekdaysMornings = availability(Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), DayPart.DAY,
+                List.of(new Availability.BlockedTime(DayOfWeek.THURSDAY, LocalTime.of(9, 0), LocalTime.of(11, 0), "work")));
         LocalDateTime tuesday = NOON_MONDAY.plusDays(1).with(LocalTime.of(10, 0));
         LocalDateTime wednesday = NOON_MONDAY.plusDays(2).with(LocalTime.of(10, 0));
         LocalDateTime thursdayBlocked = NOON_MONDAY.plusDays(3).with(LocalTime.of(10, 30));
@@ -104,14 +120,14 @@ class MakeUpSessionsTests {
 
     @Test
     void eveningStartsAtFivePm() {
-        Availability evenings = new Availability(Set.of(DayOfWeek.values()), Availability.Part.EVENING, List.of());
-        Availability days = new Availability(Set.of(DayOfWeek.values()), Availability.Part.DAY, List.of());
+        Availability evenings = availability(Set.of(DayOfWeek.values()), DayPart.EVENING, List.of());
+        Availability days = availability(Set.of(DayOfWeek.values()), DayPart.DAY, List.of());
         LocalDateTime fiveToFive = NOON_MONDAY.with(LocalTime.of(16, 59));
         LocalDateTime five = NOON_MONDAY.with(LocalTime.of(17, 0));
-        assertThat(evenings.fits(five, 50)).isTrue();
-        assertThat(evenings.fits(fiveToFive, 50)).isFalse();
-        assertThat(days.fits(fiveToFive, 50)).isTrue();
-        assertThat(days.fits(five, 50)).isFalse();
-        assertThat(new Availability(Set.of(DayOfWeek.MONDAY), Availability.Part.ANY, List.of()).fits(five, 50)).isTrue();
+        assertThat(fits(evenings, five, 50)).isTrue();
+        assertThat(fits(evenings, fiveToFive, 50)).isFalse();
+        assertThat(fits(days, fiveToFive, 50)).isTrue();
+        assertThat(fits(days, five, 50)).isFalse();
+        assertThat(fits(availability(Set.of(DayOfWeek.MONDAY), DayPart.ANY, List.of()), five, 50)).isTrue();
     }
 }
