@@ -23,6 +23,7 @@ import org.stepwise.clients.internal.BreakGlass;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
+import org.stepwise.shared.web.FormErrors;
 
 /** Break-glass: the reason form for a chart outside one's care team, and the director's review list. */
 @Controller

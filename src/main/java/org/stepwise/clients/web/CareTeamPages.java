@@ -21,6 +21,7 @@ import org.stepwise.clients.internal.CareTeamManagement;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.StaffId;
+import org.stepwise.shared.web.FormErrors;
 
 /** A program director puts staff on a client's care team and takes them off. */
 @Controller

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.clients.internal.ClientDraft;
 import org.stepwise.clients.internal.ClientDetails;
+import org.stepwise.shared.web.FormErrors;
 
 /**
  * The new-client and edit-client page form. Every value is text so that nothing typed is lost to a conversion error;

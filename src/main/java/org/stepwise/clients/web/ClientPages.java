@@ -41,6 +41,7 @@ import org.stepwise.security.Permission;
 import org.stepwise.security.StepwiseUser;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
+import org.stepwise.shared.web.FormErrors;
 
 /** The registry's pages: search, view, new, edit (with the conflict page) and delete. */
 @Controller

@@ -21,6 +21,7 @@ import org.stepwise.clients.internal.Client;
 import org.stepwise.clients.internal.ClientManagement;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
+import org.stepwise.shared.web.FormErrors;
 
 /** Adding, editing and removing the people in a client's support network. */
 @Controller

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.clients.internal.SupportPerson;
 import org.stepwise.clients.internal.SupportPersonDraft;
+import org.stepwise.shared.web.FormErrors;
 
 /** The add and edit support-person page form. */
 record SupportPersonForm(

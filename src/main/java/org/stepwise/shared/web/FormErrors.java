@@ -57,6 +57,28 @@ public final class FormErrors {
                 : refused.fieldErrors();
     }
 
+    /** Adds the domain's messages for fields that Jakarta validation did not already flag. */
+    public static void merge(Map<String, String> errors, Map<String, String> more) {
+        more.forEach(errors::putIfAbsent);
+    }
+
+    /** A checkbox's value: ticked when the browser sent "on" (or "true"). */
+    public static boolean checked(@org.jspecify.annotations.Nullable String value) {
+        return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on"));
+    }
+
+    /** The version a form was loaded at (a hidden field), or null when it is missing or not a number. */
+    public static @org.jspecify.annotations.Nullable Integer version(@org.jspecify.annotations.Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static String unreadable(FieldError error) {
         String codes = Arrays.toString(error.getCodes());
         if (codes.contains("java.lang.Integer") || codes.contains("java.lang.Long")) {
