@@ -33,6 +33,26 @@ public final class SignedIn {
         return token(staff.activeWithRole(role).getFirst(), role);
     }
 
+    /** The authentication of {@code member} in their own role. */
+    public static UsernamePasswordAuthenticationToken token(StaffMember member) {
+        return token(member, member.role());
+    }
+
+    /** As {@code member} in their own role. */
+    public static RequestPostProcessor as(StaffMember member) {
+        return as(member, member.role());
+    }
+
+    /** As the staff member with this username, in their own role. */
+    public static RequestPostProcessor as(StaffDirectory staff, String username) {
+        return as(staff.byUsername(username).orElseThrow());
+    }
+
+    /** Signs the current thread in as {@code member} in their own role (tests that call services directly). */
+    public static void signIn(StaffMember member) {
+        SecurityContextHolder.getContext().setAuthentication(token(member));
+    }
+
     public static RequestPostProcessor as(StaffMember member, Role role) {
         return authentication(token(member, role));
     }

@@ -1,7 +1,6 @@
 package org.stepwise.administration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,15 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.shared.StaffId;
 import org.stepwise.staff.StaffDirectory;
-import org.stepwise.staff.StaffMember;
 
 /**
  * What the administration tests share: acting as a demo account, creating accounts through the pages, and reading the
@@ -54,9 +50,7 @@ abstract class AdminTestSupport {
 
     /** Acts as the named demo account (signed in, with its role's permissions). */
     RequestPostProcessor as(String username) {
-        StaffMember member = directory.byUsername(username).orElseThrow();
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), member.role());
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        return org.stepwise.SignedIn.as(directory, username);
     }
 
     MvcResult adminPost(String url, String... params) throws Exception {

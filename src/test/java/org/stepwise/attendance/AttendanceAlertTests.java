@@ -30,6 +30,7 @@ import org.stepwise.scheduling.SessionPlanning;
 import org.stepwise.shared.ClientId;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /**
  * Alerts raised after attendance (through the event publication registry): the target out of reach, two missed

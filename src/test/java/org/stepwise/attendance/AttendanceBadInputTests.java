@@ -28,6 +28,7 @@ import org.stepwise.scheduling.SessionId;
 import org.stepwise.scheduling.SessionPlanning;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /**
  * Junk sent to the attendance routes with ids that exist (the route-walking BadInputChangesNothingTests sends it with

@@ -25,6 +25,7 @@ import org.stepwise.shared.StaffId;
 import org.stepwise.shared.TrackId;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /**
  * A track of its own for each test (the demo clinic is loaded too, so tests never count whole tables), clients admitted

@@ -32,6 +32,7 @@ import org.stepwise.scheduling.SessionPlanning;
 import org.stepwise.shared.ClientId;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /**
  * Check-in through {@code POST /api/v1/sessions/{id}/attendance} on a real PostgreSQL: the idempotency key, the cap of

@@ -27,6 +27,7 @@ import org.stepwise.scheduling.SessionPlanning;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /** Two people checking in at the same moment, released together by a latch, on a real PostgreSQL. */
 @StepwiseTest

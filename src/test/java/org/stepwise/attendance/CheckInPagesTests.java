@@ -23,6 +23,7 @@ import org.stepwise.scheduling.SessionId;
 import org.stepwise.scheduling.SessionPlanning;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /** The check-in pages: the day's sessions, a roster saved row by row (htmx) or as plain forms, walk-ins. */
 @StepwiseTest

@@ -25,6 +25,7 @@ import org.stepwise.scheduling.SessionPlanning;
 import org.stepwise.shared.ClientId;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /** {@code GET /api/v1/episodes/{id}/weeks/{yyyy-Www}} and the week page: scheduled and attended hours against the target. */
 @StepwiseTest

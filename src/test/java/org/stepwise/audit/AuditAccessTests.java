@@ -22,6 +22,7 @@ import org.stepwise.security.Permission;
 import org.stepwise.security.RolePermissions;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /** Only a role holding AUDIT_READ (the administrator) may open the audit pages and API; no one else, signed in or not. */
 @AuditContextTest

@@ -31,6 +31,7 @@ import org.stepwise.audit.internal.AuditRows;
 import org.stepwise.audit.internal.VerifyAuditCommand;
 import org.stepwise.shared.ClientId;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /**
  * Tampering with the audit table directly in PostgreSQL, as a superuser who switches the append-only trigger off, is

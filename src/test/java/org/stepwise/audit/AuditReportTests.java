@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepwise.shared.ClientId;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /** The administrator's audit report, its JSON twin and the CSV export, on events this test writes. */
 @AuditContextTest

@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.stepwise.TestClients;
 import org.stepwise.episodes.AdmissionDraft;
 import org.stepwise.episodes.Admissions;
@@ -29,13 +27,11 @@ import org.stepwise.scheduling.Bookings;
 import org.stepwise.scheduling.NewSession;
 import org.stepwise.scheduling.SessionId;
 import org.stepwise.scheduling.SessionPlanning;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.SiteId;
 import org.stepwise.shared.TrackId;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
-import org.stepwise.staff.StaffMember;
 
 /**
  * Issue 4's check-in as the front desk does it: today's group of four, booked beforehand; two present, one late by
@@ -142,14 +138,6 @@ class AttendanceBrowserTest extends BrowserTest {
     }
 
     private <T> T as(Role role, Supplier<T> work) {
-        StaffMember member = staff.activeWithRole(role).getFirst();
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return org.stepwise.SignedIn.as(staff, role, work);
     }
 }

@@ -1,9 +1,7 @@
 package org.stepwise.clients;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepwise.security.StepwiseUser;
 import org.stepwise.staff.StaffDirectory;
@@ -20,8 +18,7 @@ final class Staff {
     }
 
     static RequestPostProcessor as(StaffDirectory directory, String username) {
-        StepwiseUser user = user(directory, username);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        return org.stepwise.SignedIn.as(directory, username);
     }
 
     /** A family name no other test run uses, so tests can share one database. */

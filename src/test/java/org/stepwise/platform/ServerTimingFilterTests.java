@@ -1,7 +1,6 @@
 package org.stepwise.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,12 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseTest;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.staff.StaffDirectory;
-import org.stepwise.staff.StaffMember;
 
 @StepwiseTest
 @AutoConfigureMockMvc
@@ -32,11 +28,7 @@ class ServerTimingFilterTests {
 
     @Test
     void timesASignedInApiCall() throws Exception {
-        StaffMember member = staff.byUsername("clinician").orElseThrow();
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), member.role());
-
-        mvc.perform(get("/api/v1/me").with(authentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()))))
+        mvc.perform(get("/api/v1/me").with(org.stepwise.SignedIn.as(staff, "clinician")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Server-Timing", org.hamcrest.Matchers.matchesPattern(TIMING)));
     }

@@ -129,9 +129,7 @@ public record ScheduleFixtures(JdbcClient jdbc, Clock clock, Admissions admissio
     }
 
     public static UsernamePasswordAuthenticationToken token(StaffDirectory staff, Role role) {
-        StaffMember member = staff.activeWithRole(role).getFirst();
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+        return org.stepwise.SignedIn.token(staff, role);
     }
 
     /** A token for a given staff member (a facilitator made by {@link #staff}). */

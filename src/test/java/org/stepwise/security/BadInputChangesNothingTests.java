@@ -26,7 +26,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.stepwise.StepwiseTest;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
-import org.stepwise.staff.StaffMember;
 
 /**
  * Sends junk to every route that changes something, as a role allowed to call it: malformed and wrongly typed JSON,
@@ -135,8 +134,6 @@ class BadInputChangesNothingTests {
     }
 
     private UsernamePasswordAuthenticationToken signedInAs(Role role) {
-        StaffMember member = staff.activeWithRole(role).getFirst();
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+        return org.stepwise.SignedIn.token(staff, role);
     }
 }

@@ -28,7 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.stepwise.StepwiseTest;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
-import org.stepwise.staff.StaffMember;
 
 /**
  * Walks every page and API route the application serves and shows that each refuses anonymous callers and every role
@@ -117,9 +116,7 @@ class EveryRouteRefusesTheWrongPeopleTests {
     }
 
     private UsernamePasswordAuthenticationToken signedInAs(Role role) {
-        StaffMember member = staff.activeWithRole(role).getFirst();
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+        return org.stepwise.SignedIn.token(staff, role);
     }
 
     private static boolean isApi(String route) {

@@ -10,9 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.stepwise.TestClients;
 import org.stepwise.episodes.AdmissionDraft;
@@ -24,7 +22,6 @@ import org.stepwise.scheduling.Modality;
 import org.stepwise.scheduling.NewSession;
 import org.stepwise.scheduling.SessionId;
 import org.stepwise.scheduling.SessionPlanning;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.RoomId;
 import org.stepwise.shared.SiteId;
@@ -33,6 +30,7 @@ import org.stepwise.shared.TrackId;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
+import org.stepwise.SignedIn;
 
 /**
  * A client's week as the feeds see it, built through the scheduling services: a substance-use program's track with a
@@ -134,9 +132,7 @@ record FeedFixtures(JdbcClient jdbc, Clock clock, StaffDirectory staff, Admissio
     }
 
     static RequestPostProcessor as(StaffMember member) {
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), member.role());
-        return SecurityMockMvcRequestPostProcessors.authentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        return org.stepwise.SignedIn.as(member);
     }
 
     RequestPostProcessor as(Role role) {
@@ -158,9 +154,7 @@ record FeedFixtures(JdbcClient jdbc, Clock clock, StaffDirectory staff, Admissio
     }
 
     private static void signIn(StaffMember member) {
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), member.role());
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        org.stepwise.SignedIn.signIn(member);
     }
 
     private SessionId session(String type, SiteId site, TrackId track, RoomId room, StaffMember facilitator,

@@ -23,14 +23,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.stepwise.StepwiseTest;
 import org.stepwise.TestClients;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ConflictException;
-import org.stepwise.staff.StaffMember;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
+import org.stepwise.SignedIn;
 
 /**
  * Making, replacing and revoking a client's feed from the chart: one live URL per person, a revoked or replaced URL
@@ -132,10 +130,7 @@ class FeedLifecycleTests {
             try {
                 for (Role role : List.of(Role.FRONT_DESK, Role.PROGRAM_DIRECTOR)) {
                     outcomes.add(pool.submit(() -> {
-                        StaffMember member = staff.activeWithRole(role).getFirst();
-                        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), role);
-                        SecurityContextHolder.getContext().setAuthentication(
-                                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+                        SecurityContextHolder.getContext().setAuthentication(org.stepwise.SignedIn.token(staff, role));
                         ready.countDown();
                         go.await();
                         try {

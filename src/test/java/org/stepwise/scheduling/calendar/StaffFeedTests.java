@@ -17,7 +17,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,11 +26,11 @@ import org.stepwise.scheduling.Bookings;
 import org.stepwise.scheduling.Schedule;
 import org.stepwise.scheduling.SessionId;
 import org.stepwise.scheduling.SessionPlanning;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDeactivated;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
+import org.stepwise.SignedIn;
 
 /**
  * A staff member's feed of the sessions they facilitate: valid, naming sessions, rooms and how many are booked, never
@@ -169,9 +168,7 @@ class StaffFeedTests {
     }
 
     private static void signIn(StaffMember member) {
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), member.role());
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        org.stepwise.SignedIn.signIn(member);
     }
 
     private static String uid(SessionId session) {

@@ -16,10 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.stepwise.StepwiseTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.staff.StaffDirectory;
-import org.stepwise.staff.StaffMember;
 import org.stepwise.scheduling.IsoWeek;
 import org.stepwise.scheduling.SessionPlanning;
 import org.stepwise.shared.ConflictException;
@@ -53,11 +50,7 @@ class WeekPlanningTests {
 
     @BeforeEach
     void signInAsDirector() {
-        StaffMember director = staff.byUsername("director").orElseThrow();
-        StepwiseUser user = new StepwiseUser(director.id(), director.username(), director.displayName(),
-                Role.PROGRAM_DIRECTOR);
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        org.stepwise.SignedIn.signIn(org.stepwise.SignedIn.demoAccount(staff, Role.PROGRAM_DIRECTOR));
         nextWeek = IsoWeek.containing(LocalDate.now(clock)).next();
         clinic = new PlanningClinic(jdbc, clock);
     }
