@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +33,6 @@ import org.stepwise.shared.SiteId;
 public class WeekPlanning {
 
     private static final Logger log = LoggerFactory.getLogger(WeekPlanning.class);
-    /** How often a running plan's progress is written to the database. */
-    private static final Duration WRITE_EVERY = Duration.ofMillis(750);
 
     private final WeekProblemReader reader;
     private final RunStore runs;
@@ -82,9 +79,7 @@ public class WeekPlanning {
             throw new ConflictException("A plan for week " + week + " is being made already; open it from the week's "
                     + "planning page.");
         }
-        AtomicLong lastWrite = new AtomicLong();
-        OptimizerRun run = optimizer.start(input.problem(), limit,
-                progress -> onProgress(id, input, progress, lastWrite));
+        OptimizerRun run = optimizer.start(input.problem(), limit, progress -> onProgress(id, input, progress));
         CompletableFuture<Void> written = run.result().handle((plan, error) -> {
             finish(id, input, plan, error);
             return null;
@@ -133,13 +128,14 @@ public class WeekPlanning {
         }
     }
 
-    private void onProgress(UUID id, PlanningInput input, Progress progress, AtomicLong lastWrite) {
-        long now = System.nanoTime();
-        long last = lastWrite.get();
-        if (progress.finished() || (now - last < WRITE_EVERY.toNanos() && last != 0)) {
+    /**
+     * Writes each new best as it comes (the optimizer reports at most every 250 ms), so that the run's page on any
+     * server shows it; the final plan is written by {@link #finish}.
+     */
+    private void onProgress(UUID id, PlanningInput input, Progress progress) {
+        if (progress.finished()) {
             return;
         }
-        lastWrite.set(now);
         WeekPlan best = progress.best();
         runs.progress(id, (int) best.clientsWithinTarget(input.problem()), progress.feasible(), best.score(),
                 lines(best, input));
