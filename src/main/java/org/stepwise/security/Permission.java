@@ -16,6 +16,10 @@ public enum Permission {
     /** Read clinical content: plans, notes, scores, safety plans. */
     CLINICAL_READ,
     CLINICAL_WRITE,
+    /** The physician's signature on a treatment plan (a prescriber: psychiatrist, physician, nurse practitioner). */
+    PLAN_PHYSICIAN_SIGN,
+    /** Co-sign a note of a supervisee whose credential requires it. */
+    NOTE_COSIGN,
     /** Referrals, screening at intake, the admission decision. */
     INTAKE,
     /** Record and revoke consents (treatment, HIPAA authorization, 42 CFR Part 2). */
