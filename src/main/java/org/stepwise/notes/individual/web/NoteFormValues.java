@@ -57,7 +57,7 @@ record NoteFormValues(String noteId, String kind, String session, String objecti
                 objectiveId.isEmpty() ? null : objectiveId, typed, sudCounseling, serviceDate, endedAt);
     }
 
-    String section(String name) {
+    public String section(String name) {
         return sections.getOrDefault(name, "");
     }
 
