@@ -96,6 +96,7 @@ public final class ConsentRules {
                 errors.put("categories", what + " says what kind of information may be disclosed: tick at least one "
                         + "category.");
             }
+            counselingNotesAlone(kind, categories, errors);
             informationDetail = text(c.informationDetail(), "informationDetail", 1000, false, errors,
                     "How much information");
             recipientNames = names(c.recipientNames(), errors);
@@ -160,6 +161,24 @@ public final class ConsentRules {
 
     public static String normalise(String name) {
         return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * SUD counseling notes need a Part 2 consent of their own that names no other kind of information (42 CFR 2.31(b)
+     * as amended in 2024): a consent for them may be combined only with another consent for counseling notes.
+     */
+    private static void counselingNotesAlone(ConsentKind kind, List<InformationCategory> categories,
+            Map<String, String> errors) {
+        if (!categories.contains(InformationCategory.SUD_COUNSELING_NOTES)) {
+            return;
+        }
+        if (kind != ConsentKind.PART2) {
+            errors.put("categories", "SUD counseling notes are 42 CFR Part 2 records: only a Part 2 consent may name "
+                    + "them.");
+        } else if (categories.stream().distinct().count() > 1) {
+            errors.put("categories", "A consent to disclose SUD counseling notes names no other kind of information "
+                    + "(42 CFR 2.31(b)): untick the other kinds and sign a separate consent for them.");
+        }
     }
 
     private static void notForTreatment(NewConsent c, Map<String, String> errors) {

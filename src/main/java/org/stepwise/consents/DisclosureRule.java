@@ -22,14 +22,23 @@ public final class DisclosureRule {
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("A disclosure discloses at least one category of information");
         }
+        if (categories.contains(InformationCategory.SUD_COUNSELING_NOTES)) {
+            if (categories.size() > 1) {
+                return new DisclosureDecision(false, "SUD counseling notes are disclosed only under a consent of their "
+                        + "own (42 CFR 2.31(b)): disclose them separately from any other information.", null,
+                        List.of());
+            }
+            protection = RecordProtection.PART2; // counseling notes are Part 2 records whatever the caller said
+        }
+        RecordProtection law = protection;
         List<Assessment> assessed = consents.stream()
-                .filter(c -> protection.acceptedBy(c.kind()))
+                .filter(c -> law.acceptedBy(c.kind()))
                 .map(c -> assess(c, recipient, purpose, categories, day))
                 .sorted(Comparator.comparingInt(Assessment::progress).reversed()
                         .thenComparing(a -> a.consent().terms().signature().signedAt(), Comparator.reverseOrder()))
                 .toList();
         if (assessed.isEmpty()) {
-            return new DisclosureDecision(false, protection == RecordProtection.PART2
+            return new DisclosureDecision(false, law == RecordProtection.PART2
                     ? "No 42 CFR Part 2 consent is on file for this client: Part 2 records need the client's written "
                             + "Part 2 consent before any disclosure."
                     : "No HIPAA authorization or Part 2 consent is on file for this client.", null, List.of());

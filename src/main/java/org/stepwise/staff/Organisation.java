@@ -248,6 +248,31 @@ public class Organisation {
         checkName(Checks.of(validator, details), "room", "site_id", site.value(), details.name(), self, ROOM_TAKEN);
     }
 
+    // ----- notes (issue 5): the form of a program's individual and family notes, kept apart from the program form's
+    // other fields so that a change of note format never races an edit of the program's defaults
+
+    /** The form the program's individual and family notes take. */
+    @Transactional(readOnly = true)
+    public NoteFormat noteFormat(ProgramId id) {
+        return jdbc.sql("SELECT note_format FROM program WHERE id = ?").param(id.value()).query(String.class).optional()
+                .map(NoteFormat::valueOf).orElseThrow(() -> new NotFoundException("There is no such program."));
+    }
+
+    /**
+     * Changes the form of the program's notes from now on (notes already written keep theirs).
+     *
+     * @throws ConflictException when someone else changed the program since {@code version}
+     */
+    @Transactional
+    public void changeNoteFormat(ProgramId id, int version, NoteFormat format) {
+        Program before = program(id);
+        NoteFormat was = noteFormat(id);
+        stale(jdbc.sql("UPDATE program SET note_format = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(format.name(), id.value(), version).update(), "program");
+        audit.record(AuditAction.ADMIN_CHANGE, null, "program " + before.name(),
+                was == format ? "saved without changes" : "changed: note format " + was + " to " + format);
+    }
+
     // ----- helpers
 
     /** Refuses a name another row of the table (within the same parent) already has, then anything else found. */

@@ -259,6 +259,16 @@ final class RouteTable {
         route("GET /api/v1/sessions/{sessionId}/attendance", needs(CHECK_IN));
         route("POST /api/v1/sessions/{sessionId}/attendance", needs(CHECK_IN));
         route("GET /api/v1/episodes/{episodeId}/weeks/{week}", needs(SCHEDULE_VIEW));
+        // Notes (issue 5), notes-individual: individual, family and medication notes, the PDF of a note, a program's
+        // note format
+        route("GET /clients/{clientId}/notes/new", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/notes", needs(CLINICAL_WRITE));
+        route("GET /notes/{noteId}/edit", needs(CLINICAL_WRITE));
+        route("POST /notes/{noteId}/edit", needs(CLINICAL_WRITE));
+        route("GET /notes/{noteId}/pdf", needs(CLINICAL_READ));
+        route("POST /api/v1/clients/{clientId}/notes", needs(CLINICAL_WRITE));
+        route("PUT /api/v1/notes/{noteId}", needs(CLINICAL_WRITE));
+        route("POST /admin/organisation/programs/{id}/note-format", needs(ORGANISATION_ADMIN));
     }
 
     private RouteTable() {}

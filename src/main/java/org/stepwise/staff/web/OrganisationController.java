@@ -157,6 +157,9 @@ class OrganisationController {
         model.addAttribute("program", program);
         model.addAttribute("kinds", ProgramKind.values());
         model.addAttribute("errors", errors);
+        // notes (issue 5): the program's note format, changed by its own small form (ProgramNoteFormatController)
+        model.addAttribute("noteFormat", program == null ? null : organisation.noteFormat(program.id()));
+        model.addAttribute("noteFormats", org.stepwise.staff.NoteFormat.values());
         return "staff/program-form";
     }
 
