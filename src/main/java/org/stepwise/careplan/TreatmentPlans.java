@@ -149,8 +149,8 @@ public class TreatmentPlans {
         List<PlanVersion> versions = store.versions(row.id());
         PlanVersion latest = versions.isEmpty() ? null : versions.getLast();
         if (existing.isPresent() && version != row.version()) {
-            if (latest != null && PlanContentJson.withoutObjectiveIds(latest.content())
-                    .equals(PlanContentJson.withoutObjectiveIds(withEpisodeServices(submitted, view)))) {
+            if (latest != null && PlanContentJson.asTyped(latest.content())
+                    .equals(PlanContentJson.asTyped(withEpisodeServices(submitted, view)))) {
                 return new Saved(assembler.assemble(row, view), false);
             }
             throw new PlanConflictException("Someone else changed this plan after you opened it (" + changedBy(latest)

@@ -41,10 +41,15 @@ public final class PlanContentJson {
         }
     }
 
-    /** The content with every objective id left out: what a person typed, to tell a repeated submission. */
-    public static String withoutObjectiveIds(PlanContent content) {
+    /**
+     * The content as a person typed it, without what saving adds (objective ids, responsible staff names): two
+     * submissions of the same form read alike, so a repeated one is told from a conflicting one.
+     */
+    public static String asTyped(PlanContent content) {
         return write(new PlanContent(content.problems().stream().map(p -> new PlanContent.Problem(p.code(), p.text(),
                 p.goal(), p.objectives().stream().map(o -> new PlanContent.Objective(null, o.text(), o.targetDate(),
-                        o.progress(), o.comment())).toList(), p.interventions())).toList(), content.services()));
+                        o.progress(), o.comment())).toList(), p.interventions().stream()
+                        .map(i -> new PlanContent.Intervention(i.modality(), i.frequency(), i.responsibleId(), null,
+                                i.detail())).toList())).toList(), content.services()));
     }
 }
