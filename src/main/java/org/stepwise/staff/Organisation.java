@@ -150,10 +150,11 @@ public class Organisation {
         checkProgram(site, details, null);
         ProgramId id = ProgramId.random();
         insertOrDuplicate(() -> jdbc.sql("""
-                INSERT INTO program (id, site_id, name, kind, default_weekly_hours, default_length_days)
-                VALUES (?, ?, ?, ?, ?, ?)""")
+                INSERT INTO program (id, site_id, name, kind, default_weekly_hours, default_length_days,
+                                     plan_review_days)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), site.value(), details.name(), details.kind().name(), details.weeklyHours(),
-                        details.lengthOfStayDays())
+                        details.lengthOfStayDays(), details.planReviewDaysOrDefault())
                 .update(), PROGRAM_TAKEN);
         audit.record(AuditAction.ADMIN_CHANGE, null, "program " + details.name(), "created at site " + owner.name());
         return id;
@@ -165,17 +166,18 @@ public class Organisation {
         checkProgram(before.site(), details, id);
         int updated = insertOrDuplicate(() -> jdbc.sql("""
                 UPDATE program SET name = ?, kind = ?, default_weekly_hours = ?, default_length_days = ?,
-                                   version = version + 1
+                                   plan_review_days = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(details.name(), details.kind().name(), details.weeklyHours(), details.lengthOfStayDays(),
-                        id.value(), version)
+                        details.planReviewDaysOrDefault(), id.value(), version)
                 .update(), PROGRAM_TAKEN);
         stale(updated, "program");
         audit.record(AuditAction.ADMIN_CHANGE, null, "program " + details.name(), changed(Map.of(
                 "name", diff(before.name(), details.name()), "kind", diff(before.kind(), details.kind()),
                 "weekly hours", diff(before.weeklyHours().stripTrailingZeros().toPlainString(),
                         details.weeklyHours().stripTrailingZeros().toPlainString()),
-                "length of stay", diff(before.lengthOfStayDays(), details.lengthOfStayDays()))));
+                "length of stay", diff(before.lengthOfStayDays(), details.lengthOfStayDays()),
+                "plan review days", diff(before.planReviewDays(), details.planReviewDaysOrDefault()))));
     }
 
     private void checkProgram(SiteId site, ProgramDetails details, @Nullable ProgramId self) {
@@ -332,7 +334,7 @@ public class Organisation {
         BigDecimal hours = rs.getBigDecimal("default_weekly_hours");
         return new Program(new ProgramId(rs.getObject("id", UUID.class)), new SiteId(rs.getObject("site_id", UUID.class)),
                 rs.getString("name"), ProgramKind.valueOf(rs.getString("kind")), hours,
-                rs.getInt("default_length_days"), rs.getInt("version"));
+                rs.getInt("default_length_days"), rs.getInt("plan_review_days"), rs.getInt("version"));
     }
 
     private static Track track(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,8 @@ import org.stepwise.shared.SiteId;
  *
  * @param weeklyHours the default weekly hours of treatment (6 to 19; adult IOP is 9 to 19)
  * @param lengthOfStayDays the default planned length of stay in days (14 to 366)
+ * @param planReviewDays how many days after the last review a client's treatment plan is due for review (7 to 60;
+ *     careplan never lets it exceed two calendar months)
  */
 public record Program(ProgramId id, SiteId site, String name, ProgramKind kind, BigDecimal weeklyHours,
-        int lengthOfStayDays, int version) {}
+        int lengthOfStayDays, int planReviewDays, int version) {}

@@ -29,9 +29,27 @@ public record ProgramDetails(
         @Nullable BigDecimal weeklyHours,
         @NotNull(message = "Enter the default length of stay in days, from 14 to 366.")
         @Min(value = 14, message = "The length of stay must be at least 14 days.")
-        @Max(value = 366, message = "The length of stay must be at most 366 days.") @Nullable Integer lengthOfStayDays) {
+        @Max(value = 366, message = "The length of stay must be at most 366 days.") @Nullable Integer lengthOfStayDays,
+        // careplan (issue 5): the plan review rule; left empty, the default of 30 days.
+        @Min(value = 7, message = "Plans are reviewed at most every 7 days: enter 7 to 60.")
+        @Max(value = 60, message = "Plans are reviewed at least every other month: enter 7 to 60 days.")
+        @Nullable Integer planReviewDays) {
+
+    /** Plans are reviewed every 30 days unless the program says otherwise. */
+    public static final int DEFAULT_PLAN_REVIEW_DAYS = 30;
 
     public ProgramDetails {
         name = Text.trimmed(name);
+    }
+
+    /** A program with the default plan review rule. */
+    public ProgramDetails(@Nullable String name, @Nullable ProgramKind kind, @Nullable BigDecimal weeklyHours,
+            @Nullable Integer lengthOfStayDays) {
+        this(name, kind, weeklyHours, lengthOfStayDays, null);
+    }
+
+    /** The review rule to store: the one entered, or the default. */
+    public int planReviewDaysOrDefault() {
+        return planReviewDays == null ? DEFAULT_PLAN_REVIEW_DAYS : planReviewDays;
     }
 }

@@ -269,6 +269,24 @@ final class RouteTable {
         route("POST /api/v1/clients/{clientId}/notes", needs(CLINICAL_WRITE));
         route("PUT /api/v1/notes/{noteId}", needs(CLINICAL_WRITE));
         route("POST /admin/organisation/programs/{id}/note-format", needs(ORGANISATION_ADMIN));
+
+        // Treatment plans (careplan, issue 5)
+        route("GET /clients/{clientId}/plan", needs(CLINICAL_READ));
+        route("POST /clients/{clientId}/plan/draft", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/plan/edit", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/plan", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/plan/signatures", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/plan/review", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/plan/reviews", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/plan/versions/{number}", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/plan/versions/{number}/pdf", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/plan/compare", needs(CLINICAL_READ));
+        route("GET /api/v1/episodes/{id}/plan", needs(CLINICAL_READ));
+        route("PUT /api/v1/episodes/{id}/plan", needs(CLINICAL_WRITE));
+        route("POST /api/v1/episodes/{id}/plan/draft", needs(CLINICAL_WRITE));
+        route("POST /api/v1/episodes/{id}/plan/signatures", needs(CLINICAL_WRITE));
+        route("POST /api/v1/episodes/{id}/plan/reviews", needs(CLINICAL_WRITE));
+        route("GET /api/v1/episodes/{id}/plan/versions/{number}", needs(CLINICAL_READ));
     }
 
     private RouteTable() {}

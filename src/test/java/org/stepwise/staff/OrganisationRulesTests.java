@@ -45,6 +45,21 @@ class OrganisationRulesTests {
         assertThat(invalidFields(program("9", 367))).containsExactly("lengthOfStayDays");
     }
 
+    // careplan (issue 5): the plan review rule
+    @Test
+    void plansAreReviewedEvery7To60DaysAndEvery30WhenLeftEmpty() {
+        ProgramDetails empty = program("9", 90);
+        assertThat(empty.planReviewDaysOrDefault()).isEqualTo(30);
+        for (int days : new int[] {7, 30, 60}) {
+            assertThat(invalidFields(new ProgramDetails("Adult IOP", ProgramKind.MENTAL_HEALTH, BigDecimal.TEN, 90,
+                    days))).isEmpty();
+        }
+        for (int days : new int[] {6, 61, 0}) {
+            assertThat(invalidFields(new ProgramDetails("Adult IOP", ProgramKind.MENTAL_HEALTH, BigDecimal.TEN, 90,
+                    days))).containsExactly("planReviewDays");
+        }
+    }
+
     @Test
     void textIsTrimmedBlankMeansAbsentAndMarkupIsRefused() {
         SiteDetails site = new SiteDetails("  Riverside  ", "   ", " America/New_York ", "988");

@@ -26,7 +26,7 @@ class OrganisationApi {
             List<ProgramView> programs, List<RoomView> rooms) {}
 
     record ProgramView(UUID id, String name, String kind, BigDecimal defaultWeeklyHours, int defaultLengthOfStayDays,
-            int version, List<TrackView> tracks) {}
+            int planReviewDays, int version, List<TrackView> tracks) {}
 
     record TrackView(UUID id, String name, String period, int capacity, int version) {}
 
@@ -44,7 +44,7 @@ class OrganisationApi {
                 site.version(),
                 entry.programs().stream().map(p -> new ProgramView(p.program().id().value(), p.program().name(),
                         p.program().kind().name(), p.program().weeklyHours(), p.program().lengthOfStayDays(),
-                        p.program().version(),
+                        p.program().planReviewDays(), p.program().version(),
                         p.tracks().stream().map(t -> new TrackView(t.id().value(), t.name(), t.period().name(),
                                 t.capacity(), t.version())).toList())).toList(),
                 entry.rooms().stream().map(r -> new RoomView(r.id().value(), r.name(), r.capacity(), r.version()))

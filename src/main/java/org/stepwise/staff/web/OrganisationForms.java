@@ -39,23 +39,23 @@ final class OrganisationForms {
     }
 
     record ProgramForm(@Nullable String name, @Nullable ProgramKind kind, @Nullable BigDecimal weeklyHours,
-            @Nullable Integer lengthOfStayDays, @Nullable Integer version) {
+            @Nullable Integer lengthOfStayDays, @Nullable Integer planReviewDays, @Nullable Integer version) {
 
         static ProgramForm blank() {
-            return new ProgramForm("", null, new BigDecimal("9"), 90, null);
+            return new ProgramForm("", null, new BigDecimal("9"), 90, ProgramDetails.DEFAULT_PLAN_REVIEW_DAYS, null);
         }
 
         static ProgramForm of(Program program) {
             return new ProgramForm(program.name(), program.kind(), program.weeklyHours(),
-                    program.lengthOfStayDays(), program.version());
+                    program.lengthOfStayDays(), program.planReviewDays(), program.version());
         }
 
         ProgramDetails details() {
-            return new ProgramDetails(name, kind, weeklyHours, lengthOfStayDays);
+            return new ProgramDetails(name, kind, weeklyHours, lengthOfStayDays, planReviewDays);
         }
 
         ProgramForm withVersion(int saved) {
-            return new ProgramForm(name, kind, weeklyHours, lengthOfStayDays, saved);
+            return new ProgramForm(name, kind, weeklyHours, lengthOfStayDays, planReviewDays, saved);
         }
     }
 
