@@ -143,9 +143,9 @@ class GroupNoteSigningBenchmark {
                 ON CONFLICT (episode_id) DO NOTHING""").update();
         jdbc.sql("""
                 INSERT INTO plan_objective (id, plan_id, client_id, problem, goal, text, target_date, position)
-                SELECT gen_random_uuid(), tp.id, m.client_id, 'Substance use', 'Stay sober', 'Objective ' || n,
-                       current_date + 30, n
-                FROM bench_member m JOIN treatment_plan tp ON tp.episode_id = m.episode_id, generate_series(0, 2) n""")
+                SELECT gen_random_uuid(), tp.id, m.client_id, 'Substance use', 'Stay sober', 'Objective ' || o.n,
+                       current_date + 30, o.n
+                FROM bench_member m JOIN treatment_plan tp ON tp.episode_id = m.episode_id, generate_series(0, 2) o(n)""")
                 .update();
         jdbc.sql("""
                 CREATE UNLOGGED TABLE bench_session AS
