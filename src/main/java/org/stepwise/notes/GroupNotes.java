@@ -137,6 +137,11 @@ public class GroupNotes {
         Map<ClientId, List<UUID>> objectiveIds = new HashMap<>();
         split.objectives().forEach((client, list) -> objectiveIds.put(client, list.stream()
                 .map(org.stepwise.careplan.PlanObjective::id).toList()));
+        Optional<GroupNoteRow> signedAlready = groups.ofSession(id.value()).filter(GroupNoteRow::signed);
+        if (signedAlready.isPresent()) {
+            // Locked: say so before anything about the fields, which cannot change anyway.
+            return repeatOrRefuse(signedAlready.get(), input, attending, toSign);
+        }
         Map<String, String> problems = GroupNoteRules.problems(input, toSign, objectiveIds, attending.keySet());
         if (toSign && !session.startsAt().isBefore(clock.instant())) {
             problems.put("form", "The group has not started yet: sign its note once it has taken place.");
@@ -151,11 +156,7 @@ public class GroupNotes {
             throw new AccessDeniedException("Only " + group.authorName() + ", who wrote this group's note, can sign it.");
         }
         if (group.signed()) {
-            if (toSign && sameAsSigned(group, input, attending)) {
-                return List.of();
-            }
-            throw new ConflictException("This group's note was signed on " + group.signedAt() + " by "
-                    + group.authorName() + " and cannot be changed; add an addendum to a client's note instead.");
+            return repeatOrRefuse(group, input, attending, toSign);
         }
         if (!groups.update(group.id(), group.version(), input.topic().strip(), input.interventions().strip(),
                 input.summary().strip(), now)) {
@@ -211,6 +212,16 @@ public class GroupNotes {
                     + "version " + group.version() + "). Their version is shown; nothing of yours was saved.");
         }
         return group;
+    }
+
+    /** A signed group: "Sign all" again with exactly the signed content is a repeat; anything else is refused. */
+    private List<NoteSigned> repeatOrRefuse(GroupNoteRow group, GroupNoteInput input,
+            Map<ClientId, RosterLine> attending, boolean toSign) {
+        if (toSign && sameAsSigned(group, input, attending)) {
+            return List.of();
+        }
+        throw new ConflictException("This group's note was signed on " + group.signedAt() + " by "
+                + group.authorName() + " and cannot be changed; add an addendum to a client's note instead.");
     }
 
     /** The same content as was signed: a repeated "Sign all". */

@@ -129,6 +129,7 @@ class SignedNotesCannotChangeTests {
         StaffMember supervisor = fx.clinician(management, "Sue Supervisor", false);
         SessionId group = fx.groupHoursAgo(associate.id(), "Distress tolerance", 3);
         List<Member> members = NotesFixtures.attending(fx.group(group, "Cosign", 1, 0));
+        fx.onCareTeam(associate, members.getFirst().client());
         fx.onCareTeam(supervisor, members.getFirst().client());
         SignedIn.signIn(associate);
         assertThat(groupNotes.signAll(group, GroupNoteTests.input(null, members, 0)))
@@ -158,8 +159,10 @@ class SignedNotesCannotChangeTests {
         String link = "/sessions/" + group.value() + "/note";
 
         assertThat(todayOf(author)).contains("Group note to write").contains(link);
+        SignedIn.signIn(author);
         groupNotes.save(group, GroupNoteTests.input(null, members, 0));
         assertThat(todayOf(author)).contains("Unsigned note").contains(link);
+        SignedIn.signIn(author);
         groupNotes.signAll(group, GroupNoteTests.input(groupNotes.sheet(group).version(), members, 0));
         assertThat(todayOf(author)).doesNotContain(link);
     }
