@@ -287,6 +287,21 @@ final class RouteTable {
         route("POST /api/v1/episodes/{id}/plan/signatures", needs(CLINICAL_WRITE));
         route("POST /api/v1/episodes/{id}/plan/reviews", needs(CLINICAL_WRITE));
         route("GET /api/v1/episodes/{id}/plan/versions/{number}", needs(CLINICAL_READ));
+        // Notes (issue 5, notes): group notes, any note's page, signing, co-signature, addenda
+        route("GET /sessions/{sessionId}/note", needs(CLINICAL_WRITE));
+        route("POST /sessions/{sessionId}/note", needs(CLINICAL_WRITE));
+        route("POST /sessions/{sessionId}/note/sign", needs(CLINICAL_WRITE));
+        route("GET /notes/{id}", needs(CLINICAL_READ));
+        route("POST /notes/{id}/sign", needs(CLINICAL_WRITE));
+        route("POST /notes/{id}/cosign", needs(NOTE_COSIGN));
+        route("POST /notes/{id}/addenda", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/notes", needs(CLINICAL_READ));
+        route("GET /api/v1/notes/{id}", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/notes", needs(CLINICAL_READ));
+        route("POST /api/v1/notes/{id}/signature", needs(CLINICAL_WRITE));
+        route("POST /api/v1/notes/{id}/cosignature", needs(NOTE_COSIGN));
+        route("POST /api/v1/notes/{id}/addenda", needs(CLINICAL_WRITE));
+        route("DELETE /api/v1/notes/{id}", needs(CLINICAL_WRITE));
     }
 
     private RouteTable() {}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.stepwise.notes.internal;
+
+import org.jspecify.annotations.NullMarked;

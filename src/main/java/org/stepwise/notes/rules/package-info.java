@@ -1,0 +1,4 @@
+@NullMarked
+package org.stepwise.notes.rules;
+
+import org.jspecify.annotations.NullMarked;

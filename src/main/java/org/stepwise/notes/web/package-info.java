@@ -1,0 +1,4 @@
+@NullMarked
+package org.stepwise.notes.web;
+
+import org.jspecify.annotations.NullMarked;
