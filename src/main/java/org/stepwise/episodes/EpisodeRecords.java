@@ -90,7 +90,7 @@ public class EpisodeRecords {
 
     private static EpisodeFacts facts(Episode e) {
         return new EpisodeFacts(e.id(), e.client(), e.track(), e.status(), e.terms().weeklyHours(),
-                e.terms().admittedOn(), e.terms().plannedEnd());
+                e.terms().admittedOn(), e.terms().plannedEnd(), e.terms().diagnoses());
     }
 
     private EpisodeView view(Episode episode) {

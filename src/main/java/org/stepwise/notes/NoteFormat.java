@@ -16,9 +16,9 @@ public enum NoteFormat {
             new Section("response", "Response"), new Section("plan", "Plan"))),
     SOAP(List.of(new Section("subjective", "Subjective"), new Section("objective", "Objective"),
             new Section("assessment", "Assessment"), new Section("plan", "Plan"))),
-    MEDICATION(List.of(new Section("subjective", "Subjective"), new Section("mentalStatus", "Mental status"),
-            new Section("medications", "Medications"), new Section("assessment", "Assessment"),
-            new Section("plan", "Plan")));
+    /** The prescriber's medication-management note, whatever the program's format. */
+    MEDICATION(List.of(new Section("medicationsReviewed", "Medications reviewed"), new Section("adherence", "Adherence"),
+            new Section("sideEffects", "Side effects"), new Section("changes", "Changes"), new Section("plan", "Plan")));
 
     /** A section of the form: its key in the stored sections and the heading it is shown under. */
     public record Section(String key, String label) {}

@@ -8,18 +8,19 @@ import org.stepwise.staff.NoteFormat;
  * DAP, BIRP and SOAP follow the program's note format; MEDICATION is the prescriber's note, whatever the program chose.
  */
 public enum NoteLayout {
-    DAP(List.of("data", "assessment", "plan")),
-    BIRP(List.of("behavior", "intervention", "response", "plan")),
-    SOAP(List.of("subjective", "objective", "assessment", "plan")),
-    MEDICATION(List.of("medicationsReviewed", "adherence", "sideEffects", "changes", "plan"));
+    DAP(org.stepwise.notes.NoteFormat.DAP),
+    BIRP(org.stepwise.notes.NoteFormat.BIRP),
+    SOAP(org.stepwise.notes.NoteFormat.SOAP),
+    MEDICATION(org.stepwise.notes.NoteFormat.MEDICATION);
 
     /** The section every layout ends with, carried forward from the client's last note. */
     public static final String PLAN = "plan";
 
     private final List<String> sections;
 
-    NoteLayout(List<String> sections) {
-        this.sections = sections;
+    // The keys come from the notes module's NoteFormat, which the note page shows them by: one list, never two.
+    NoteLayout(org.stepwise.notes.NoteFormat format) {
+        this.sections = format.sections().stream().map(org.stepwise.notes.NoteFormat.Section::key).toList();
     }
 
     public List<String> sections() {
