@@ -38,7 +38,7 @@ record ScheduleForm(@Nullable UUID program, @Nullable UUID track, @Nullable Stri
                 FormErrors.checked(active));
     }
 
-    boolean isActive() {
+    public boolean isActive() {
         return FormErrors.checked(active);
     }
 }
