@@ -147,6 +147,16 @@ final class RouteTable {
         route("POST /api/v1/instruments/{code}/score", signedIn());
         route("POST /api/v1/clients/{clientId}/measures", needs(CLINICAL_WRITE));
         route("GET /api/v1/clients/{clientId}/measures", needs(CLINICAL_READ));
+        // Measurement-based care (issue 6, branch measures-mbc): schedules, due lists, scores over time
+        route("GET /measures/schedules", needs(PROGRAM_OVERSIGHT));
+        route("GET /measures/schedules/new", needs(PROGRAM_OVERSIGHT));
+        route("POST /measures/schedules", needs(PROGRAM_OVERSIGHT));
+        route("GET /measures/schedules/{id}/edit", needs(PROGRAM_OVERSIGHT));
+        route("POST /measures/schedules/{id}", needs(PROGRAM_OVERSIGHT));
+        route("GET /measures/due", needs(CLINICAL_READ));
+        route("GET /sessions/{sessionId}/measures-due", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/measure-trends", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/measures/{instrument}/trend", needs(CLINICAL_READ));
 
         // Consents and 42 CFR Part 2
         route("GET /clients/{clientId}/consents", needs(CLIENT_VIEW));

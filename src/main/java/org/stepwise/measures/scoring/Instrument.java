@@ -294,6 +294,38 @@ public final class Instrument {
         }
         checkBands(d, rule, flagNames, problems);
         checkPositive(d, flagNames, problems);
+        checkChange(d, problems);
+    }
+
+    private static void checkChange(InstrumentDefinition d, List<String> problems) {
+        InstrumentDefinition.Change c = d.change();
+        if (c == null) {
+            return;
+        }
+        if (!d.scoring().hasTotal()) {
+            problems.add("change: only an instrument with a total can be followed over time");
+        }
+        if (c.fixedThreshold() != null && c.fixedThreshold() < 1) {
+            problems.add("change: fixedThreshold is at least 1 point");
+        }
+        if ((c.baselineSd() == null) != (c.reliability() == null)) {
+            problems.add("change: the Jacobson-Truax index needs both baselineSd and reliability");
+        }
+        if (c.fixedThreshold() != null && c.baselineSd() != null) {
+            problems.add("change: give a fixedThreshold or baselineSd and reliability, not both");
+        }
+        if (c.baselineSd() != null && !(c.baselineSd() > 0)) {
+            problems.add("change: baselineSd is above 0");
+        }
+        if (c.reliability() != null && !(c.reliability() > 0 && c.reliability() < 1)) {
+            problems.add("change: reliability lies strictly between 0 and 1");
+        }
+        if (c.baselineSd() != null && blank(c.source())) {
+            problems.add("change: cite the source of baselineSd and reliability in source");
+        }
+        if ((c.remissionBelow() == null) != (c.remissionEligibleAbove() == null)) {
+            problems.add("change: remission needs both remissionBelow and remissionEligibleAbove");
+        }
     }
 
     private static void checkAnswerSets(InstrumentDefinition d, List<String> problems) {

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param flags named conditions raised whatever the band (e.g. {@code item 9 > 0})
  * @param positive when the screen counts as positive; null when the instrument has no cut-off
  * @param rule the name of a special rule ({@link SpecialRules}), or null
+ * @param change how change between two totals is judged (reliable change, response, remission), or null when the
+ *     instrument has no total to follow over time
  */
 public record InstrumentDefinition(
         String code,
@@ -40,7 +42,17 @@ public record InstrumentDefinition(
         List<Band> bands,
         List<Flag> flags,
         @Nullable Positive positive,
-        @Nullable String rule) {
+        @Nullable String rule,
+        @Nullable Change change) {
+
+    /** A definition without change criteria (written before they existed, or with no total to follow). */
+    public InstrumentDefinition(String code, String name, @Nullable String title, String version, String licence,
+            boolean textShipped, @Nullable String instructions, Loinc loinc, Map<String, List<AnswerOption>> answerSets,
+            List<Item> items, Scoring scoring, List<Band> bands, List<Flag> flags, @Nullable Positive positive,
+            @Nullable String rule) {
+        this(code, name, title, version, licence, textShipped, instructions, loinc, answerSets, items, scoring, bands,
+                flags, positive, rule, null);
+    }
 
     public InstrumentDefinition {
         loinc = loinc == null ? new Loinc(null, null, null, null) : loinc;
@@ -124,5 +136,26 @@ public record InstrumentDefinition(
 
     public int itemCount() {
         return items.size();
+    }
+
+    /**
+     * How a change in the total between two administrations is judged. Either a fixed number of points is reliable
+     * ({@code fixedThreshold}: PHQ-9 6, GAD-7 4), or the Jacobson-Truax index from a published standard deviation and
+     * reliability ({@code baselineSd}, {@code reliability}), or neither: the change is shown in points without a
+     * reliability judgement.
+     *
+     * @param higherIsWorse true for symptom scales, false for wellbeing scales (WHO-5)
+     * @param remissionBelow a latest total below this is remission, for clients who started above
+     *     {@code remissionEligibleAbove}
+     * @param source where the figures come from (a citation), required with a standard deviation or reliability
+     */
+    public record Change(@Nullable Integer fixedThreshold, @Nullable Double baselineSd, @Nullable Double reliability,
+            boolean higherIsWorse, @Nullable Integer remissionBelow, @Nullable Integer remissionEligibleAbove,
+            @Nullable String source) {
+
+        /** Whether a change can be called reliable (a threshold, or both figures of the Jacobson-Truax index). */
+        public boolean judgesReliability() {
+            return fixedThreshold != null || (baselineSd != null && reliability != null);
+        }
     }
 }

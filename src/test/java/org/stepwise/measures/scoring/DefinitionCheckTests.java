@@ -119,4 +119,33 @@ class DefinitionCheckTests {
         refused(with(p -> { p[13] = new Positive(null, Map.of("female", "total >= 3")); return p; }),
                 "exactly \"female\" and \"male\"");
     }
+
+    private static InstrumentDefinition withChange(InstrumentDefinition.Change change) {
+        InstrumentDefinition d = sound();
+        return new InstrumentDefinition(d.code(), d.name(), d.title(), d.version(), d.licence(), d.textShipped(),
+                d.instructions(), d.loinc(), d.answerSets(), d.items(), d.scoring(), d.bands(), d.flags(), d.positive(),
+                d.rule(), change);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', nullValues = "-", value = {
+        "0;  -;   -;    -; -; -;      fixedThreshold is at least 1",
+        "-;  5.0; -;    -; -; -;      needs both baselineSd and reliability",
+        "-;  5.0; 1.0;  -; -; a book; reliability lies strictly between 0 and 1",
+        "-;  0.0; 0.8;  -; -; a book; baselineSd is above 0",
+        "-;  5.0; 0.8;  -; -; -;      cite the source",
+        "4;  5.0; 0.8;  -; -; a book; not both",
+        "4;  -;   -;    5; -; -;      remission needs both",
+    })
+    void changeCriteriaThatCouldJudgeWronglyAreRefused(Integer threshold, Double sd, Double r, Integer below,
+            Integer above, String source, String problem) {
+        refused(withChange(new InstrumentDefinition.Change(threshold, sd, r, true, below, above, source)), problem);
+    }
+
+    @Test
+    void soundChangeCriteriaAreKept() {
+        var change = new InstrumentDefinition.Change(null, 5.0, 0.8, true, null, null, "a book");
+
+        assertThat(Instrument.of(withChange(change)).definition().change()).isEqualTo(change);
+    }
 }

@@ -46,6 +46,7 @@ class InstrumentApiTests {
     @Test
     void scoresAPhq9WithItsBandCutOffAndSafetyFlag() throws Exception {
         long auditRows = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+        long administrations = jdbc.sql("SELECT count(*) FROM measure_administration").query(Long.class).single();
 
         score("phq9", "{\"answers\":[2,2,2,1,1,1,1,1,1]}")
                 .andExpect(status().isOk())
@@ -55,9 +56,10 @@ class InstrumentApiTests {
                 .andExpect(jsonPath("$.positive").value(true))
                 .andExpect(jsonPath("$.flags", contains("item9-suicidal-ideation")));
 
-        // Scoring stores nothing about anyone.
+        // Scoring stores nothing about anyone (other tests share the database: compare with before, not with zero).
         org.assertj.core.api.Assertions.assertThat(
-                jdbc.sql("SELECT count(*) FROM measure_administration").query(Long.class).single()).isZero();
+                jdbc.sql("SELECT count(*) FROM measure_administration").query(Long.class).single())
+                .isEqualTo(administrations);
         org.assertj.core.api.Assertions.assertThat(
                 jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single()).isEqualTo(auditRows);
     }
