@@ -13,7 +13,8 @@ import org.stepwise.signals.rules.ClientFacts.WeekHours;
 /**
  * Attendance, substance use, home and safety: hours below target in the last finished week, two missed sessions in a
  * row, an unexpected positive screen or reported use, a home that does not support recovery, an open safety alert (step
- * up); attendance at or above the share of target for the last weeks, no safety alert for some weeks (step down).
+ * up); attendance at or above the share of target for the last weeks, no safety alert for some weeks, every plan
+ * objective met (step down).
  */
 final class EngagementRules {
 
@@ -31,7 +32,19 @@ final class EngagementRules {
         openSafetyAlert(facts).ifPresent(raised::add);
         attendanceOnTarget(facts, t).ifPresent(raised::add);
         noSafetyAlert(facts, t).ifPresent(raised::add);
+        objectivesMet(facts).ifPresent(raised::add);
         return raised;
+    }
+
+    /** Every active objective of the plan is met (a plan without objectives says nothing). */
+    static Optional<RaisedSignal> objectivesMet(ClientFacts facts) {
+        if (facts.objectives().isEmpty() || !facts.objectives().stream().allMatch(ClientFacts.Objective::met)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RaisedSignal(SignalKind.OBJECTIVES_MET, "", new Evidence("All "
+                + facts.objectives().size() + " active objectives of the treatment plan are met.",
+                facts.objectives().stream().map(o -> new Evidence.Fact("Objective met", o.text(), null,
+                        Links.plan(facts.client()))).toList())));
     }
 
     static Optional<RaisedSignal> hoursBelowTarget(ClientFacts facts) {
