@@ -65,7 +65,7 @@ public record SignalFixtures(JdbcClient jdbc, Clock clock, StaffDirectory staff,
                 return found.get();
             }
             try {
-                Thread.sleep(50);
+                Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
