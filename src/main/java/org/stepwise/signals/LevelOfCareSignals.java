@@ -38,7 +38,7 @@ public class LevelOfCareSignals {
     /** How many closed signals a client's chart shows under the open ones. */
     public static final int CLOSED_SHOWN = 20;
     /** One page of the open-signals list. */
-    public static final int PAGE_SIZE = 50;
+    public static final int PAGE_SIZE = 25;
 
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!?]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");

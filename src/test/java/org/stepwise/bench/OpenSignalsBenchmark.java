@@ -82,7 +82,7 @@ class OpenSignalsBenchmark {
         assertThat(run.countWithStatus(200)).isEqualTo(MEASURED);
         Percentiles clientSide = Percentiles.of(run.clientMillis());
         BenchmarkReport.named("open-signals-page")
-                .metric("server-side p95 of the director's open signals, first page of 50 (GET /api/v1/signals?status="
+                .metric("server-side p95 of the director's open signals, first page of 25 (GET /api/v1/signals?status="
                         + "OPEN, a quarter with direction=UP), 2,000 admitted clients with two years of weekly PHQ-9")
                 .unit("ms")
                 .samplesAtP95(run.serverMillis())
