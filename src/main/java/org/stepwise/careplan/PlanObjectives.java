@@ -62,6 +62,26 @@ public class PlanObjectives {
                 .optional();
     }
 
+    /**
+     * Issue 6: when the episode's plan is next due for review, by the program's rule; empty when the episode has no
+     * plan. For rules that run as the system (the level-of-care signals); no chart check, not audited.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReviewDue> reviewDue(EpisodeId episode, java.time.LocalDate today) {
+        return jdbc.sql("""
+                SELECT e.admitted_on, p.plan_review_days,
+                       (SELECT min(v.effective_on) FROM treatment_plan_version v WHERE v.plan_id = t.id) AS first_in_effect,
+                       (SELECT max(r.reviewed_on) FROM plan_review r WHERE r.plan_id = t.id) AS last_review
+                FROM treatment_plan t JOIN episode e ON e.id = t.episode_id JOIN program p ON p.id = e.program_id
+                WHERE t.episode_id = ?""")
+                .param(episode.value())
+                .query((rs, n) -> org.stepwise.careplan.rules.ReviewSchedule.next(
+                        rs.getObject("admitted_on", java.time.LocalDate.class),
+                        rs.getObject("first_in_effect", java.time.LocalDate.class),
+                        rs.getObject("last_review", java.time.LocalDate.class), rs.getInt("plan_review_days"), today))
+                .optional();
+    }
+
     private static PlanObjective map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new PlanObjective(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class),
                 rs.getString("problem"), rs.getString("goal"), rs.getString("text"),

@@ -13,6 +13,7 @@ import org.stepwise.clients.ChartAccess;
 import org.stepwise.episodes.internal.AdmissionTerms;
 import org.stepwise.episodes.internal.Episode;
 import org.stepwise.episodes.internal.EpisodeStore;
+import org.stepwise.episodes.internal.LengthChangeStore;
 import org.stepwise.episodes.internal.Recertification;
 import org.stepwise.episodes.internal.WaitlistStore;
 import org.stepwise.shared.ClientId;
@@ -33,9 +34,11 @@ public class EpisodeRecords {
     private final ChartAccess chartAccess;
     private final AuditLog audit;
     private final Clock clock;
+    private final LengthChangeStore lengths;
 
     EpisodeRecords(EpisodeStore episodes, WaitlistStore waitlists, Organisation organisation, ChartAccess chartAccess,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, LengthChangeStore lengths) {
+        this.lengths = lengths;
         this.episodes = episodes;
         this.waitlists = waitlists;
         this.organisation = organisation;
@@ -88,6 +91,15 @@ public class EpisodeRecords {
         return episodes.forClient(client).stream().map(EpisodeRecords::facts).toList();
     }
 
+    /**
+     * Issue 6: one episode with its terms (payer, authorization, certification), for rules that run as the system (the
+     * level-of-care signals). No chart check, not audited: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EpisodeView> forRules(EpisodeId id) {
+        return episodes.find(id).map(this::view);
+    }
+
     private static EpisodeFacts facts(Episode e) {
         return new EpisodeFacts(e.id(), e.client(), e.track(), e.status(), e.terms().weeklyHours(),
                 e.terms().admittedOn(), e.terms().plannedEnd(), e.terms().diagnoses());
@@ -119,6 +131,8 @@ public class EpisodeRecords {
                 certification, waiting,
                 episodes.history(episode.id()).stream()
                         .map(h -> new EpisodeView.Change(h.from(), h.to(), h.by(), h.at(), h.reason())).toList(),
-                episode.version());
+                episode.version(),
+                lengths.history(episode.id()).stream().map(l -> new EpisodeView.LengthChange(l.fromDays(), l.toDays(),
+                        l.fromEnd(), l.toEnd(), l.by(), l.at(), l.reason())).toList());
     }
 }

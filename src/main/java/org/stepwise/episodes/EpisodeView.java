@@ -34,11 +34,24 @@ public record EpisodeView(
         @Nullable Certification certification,
         @Nullable Waiting waiting,
         List<Change> history,
-        int version) {
+        int version,
+        // Issue 6 (length of stay): each extension or shortening of the planned stay, oldest first.
+        List<LengthChange> lengthChanges) {
 
     public EpisodeView {
         diagnoses = List.copyOf(diagnoses);
         history = List.copyOf(history);
+        lengthChanges = List.copyOf(lengthChanges);
+    }
+
+    /** Issue 6: one change of the planned length of stay (days from and to, the planned end from and to). */
+    public record LengthChange(int fromDays, int toDays, LocalDate fromEnd, LocalDate toEnd, String by, Instant at,
+            String reason) {
+
+        /** Days added (positive) or taken off (negative). */
+        public int days() {
+            return toDays - fromDays;
+        }
     }
 
     public String primaryDiagnosis() {

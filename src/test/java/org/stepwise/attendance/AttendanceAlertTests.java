@@ -77,8 +77,8 @@ class AttendanceAlertTests {
                 () -> checkIns.record(session, new CheckIn(episode, null, status, null, null)));
         UUID id = outcome.record().id();
         await().atMost(Duration.ofSeconds(20)).until(() -> f.count("""
-                SELECT count(*) FROM event_publication
-                WHERE serialized_event LIKE ? AND completion_date IS NOT NULL""", "%" + id + "%") == 1);
+                SELECT count(*) FROM event_publication WHERE listener_id LIKE '%RaiseAttendanceAlerts%'
+                  AND serialized_event LIKE ? AND completion_date IS NOT NULL""", "%" + id + "%") == 1);
     }
 
     private List<String> alerts(EpisodeId episode, String kind) {

@@ -199,6 +199,17 @@ final class RouteTable {
         route("GET /api/v1/episodes/{id}", needs(CLIENT_VIEW));
         route("GET /api/v1/clients/{clientId}/episodes", needs(CLIENT_VIEW));
         route("GET /api/v1/tracks/{trackId}/roster", needs(SCHEDULE_VIEW, INTAKE));
+        // Length of stay (issue 6, signals branch)
+        route("POST /clients/{clientId}/episodes/{episodeId}/length", needs(CLINICAL_WRITE));
+        route("POST /api/v1/episodes/{id}/length", needs(CLINICAL_WRITE));
+        // Level-of-care signals (issue 6, signals branch)
+        route("GET /clients/{clientId}/signals", needs(CLINICAL_READ));
+        route("GET /signals", needs(CLINICAL_READ));
+        route("GET /signals/{signalId}", needs(CLINICAL_READ));
+        route("POST /signals/{signalId}/actions", needs(CLINICAL_WRITE, PROGRAM_OVERSIGHT));
+        route("GET /api/v1/signals", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/signals", needs(CLINICAL_READ));
+        route("POST /api/v1/signals/{signalId}/actions", needs(CLINICAL_WRITE, PROGRAM_OVERSIGHT));
 
         // Planning a week with the optimizer
         route("GET /schedule/weeks/{week}/plan", needs(SCHEDULE_PLAN));

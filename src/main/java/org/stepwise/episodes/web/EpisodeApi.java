@@ -22,10 +22,12 @@ import org.stepwise.episodes.Admissions;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.episodes.EpisodeRecords;
 import org.stepwise.episodes.EpisodeView;
+import org.stepwise.episodes.LengthOfStay;
 import org.stepwise.episodes.TrackRoster;
 import org.stepwise.episodes.TrackRosters;
 import org.stepwise.security.CurrentUser;
 import org.stepwise.shared.ClientId;
+import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.StaffId;
 import org.stepwise.shared.TrackId;
 
@@ -37,8 +39,11 @@ class EpisodeApi {
     private final EpisodeRecords records;
     private final TrackRosters rosters;
     private final CurrentUser currentUser;
+    private final LengthOfStay lengthOfStay;
 
-    EpisodeApi(Admissions admissions, EpisodeRecords records, TrackRosters rosters, CurrentUser currentUser) {
+    EpisodeApi(Admissions admissions, EpisodeRecords records, TrackRosters rosters, CurrentUser currentUser,
+            LengthOfStay lengthOfStay) {
+        this.lengthOfStay = lengthOfStay;
         this.admissions = admissions;
         this.records = records;
         this.rosters = rosters;
@@ -90,7 +95,7 @@ class EpisodeApi {
             LocalDate plannedEnd, long daysRemaining, BigDecimal weeklyHours, String levelOfCare,
             @Nullable String primaryDiagnosis, @Nullable List<String> diagnoses, EpisodeView.@Nullable Payer payer,
             EpisodeView.@Nullable Certification certification, @Nullable WaitingJson waitlist,
-            List<ChangeJson> history, int version) {}
+            List<ChangeJson> history, int version, List<EpisodeView.LengthChange> lengthChanges) {}
 
     record WaitingJson(String entryId, int position, LocalDate requestedOn, @Nullable LocalDate expectedStart) {}
 
@@ -106,6 +111,20 @@ class EpisodeApi {
     @PreAuthorize("hasAuthority('CLIENT_VIEW')")
     List<EpisodeJson> ofClient(@PathVariable UUID clientId) {
         return records.ofClient(new ClientId(clientId)).stream().map(this::json).toList();
+    }
+
+    // ---- Issue 6: length of stay ----
+
+    /** A change of the planned stay: {@code days} to add (positive) or take off (negative), why, and the version read. */
+    record LengthRequest(@Nullable Integer version, @Nullable Integer days, @Nullable String reason) {}
+
+    @PostMapping("/api/v1/episodes/{id}/length")
+    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
+    EpisodeJson changeLength(@PathVariable UUID id, @RequestBody LengthRequest request) {
+        if (request.version() == null) {
+            throw InvalidRequestException.forField("version", "Send the version of the episode you read (version).");
+        }
+        return json(lengthOfStay.change(new EpisodeId(id), request.version(), request.days(), request.reason()));
     }
 
     record RosterJson(String trackId, String trackName, String programName, int capacity, int free,
@@ -143,6 +162,6 @@ class EpisodeApi {
                 w == null ? null : new WaitingJson(w.entry().toString(), w.position(), w.requestedOn(), w.expectedStart()),
                 v.history().stream().map(h -> new ChangeJson(h.from() == null ? null : h.from().name(), h.to().name(),
                         h.by(), h.at(), h.reason())).toList(),
-                v.version());
+                v.version(), v.lengthChanges());
     }
 }

@@ -9,7 +9,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.stepwise.episodes.EpisodeId;
+import org.stepwise.episodes.LengthOfStay;
+import org.stepwise.shared.ConflictException;
+import org.stepwise.shared.InvalidRequestException;
+import org.stepwise.shared.web.FormErrors;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.episodes.EpisodeRecords;
 import org.stepwise.episodes.EpisodeView;
@@ -30,9 +38,11 @@ class EpisodePages {
     private final ClientRegistry registry;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
+    private final LengthOfStay lengthOfStay;
 
     EpisodePages(EpisodeRecords records, TrackRosters rosters, ClientRegistry registry, CurrentUser currentUser,
-            java.time.Clock clock) {
+            java.time.Clock clock, LengthOfStay lengthOfStay) {
+        this.lengthOfStay = lengthOfStay;
         this.records = records;
         this.rosters = rosters;
         this.registry = registry;
@@ -60,12 +70,59 @@ class EpisodePages {
                 && episodes.stream().noneMatch(e -> e.status().isCurrent()));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute("canChangeLength", user.can(Permission.CLINICAL_WRITE));
+        if (!model.containsAttribute("lengthErrors")) {
+            model.addAttribute("lengthErrors", java.util.Map.of());
+        }
         if (htmx != null && historyRestore == null) {
             return "episodes/panel :: panel";
         }
         model.addAttribute("summary", registry.find(new ClientId(clientId))
                 .orElseThrow(() -> new NotFoundException("There is no client with id " + clientId + ".")));
         return "episodes/client";
+    }
+
+    /**
+     * Issue 6: extends or shortens the planned stay. Refused input or someone else's change shows the episodes again
+     * with the message and the episode as it now stands (422 or 409), nothing saved.
+     */
+    @PostMapping("/clients/{clientId}/episodes/{episodeId}/length")
+    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
+    String changeLength(@PathVariable UUID clientId, @PathVariable UUID episodeId,
+            @RequestParam(required = false) @Nullable String version,
+            @RequestParam(required = false) @Nullable String days,
+            @RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        EpisodeId id = new EpisodeId(episodeId);
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        Integer change = null;
+        try {
+            change = days == null || days.isBlank() ? null : Integer.valueOf(days.strip());
+        } catch (NumberFormatException e) {
+            errors.put("days", "Enter a whole number of days, such as 14 or -7.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                EpisodeView changed = lengthOfStay.change(id, FormErrors.version(version), change, reason);
+                if (!changed.client().value().equals(clientId)) {
+                    throw new NotFoundException("There is no such episode of care.");
+                }
+                redirect.addFlashAttribute("lengthNotice", "episodes.length.done");
+                return "redirect:/clients/" + clientId + "/episodes";
+            } catch (InvalidRequestException e) {
+                errors.putAll(FormErrors.of(e));
+                response.setStatus(422);
+            } catch (ConflictException e) {
+                errors.put("form", e.getMessage());
+                response.setStatus(409);
+            }
+        } else {
+            response.setStatus(422);
+        }
+        model.addAttribute("lengthErrors", errors);
+        model.addAttribute("lengthDays", days);
+        model.addAttribute("lengthReason", reason);
+        return clientEpisodes(clientId, null, null, model);
     }
 
     @GetMapping("/tracks")

@@ -1,0 +1,20 @@
+package org.stepwise.signals.rules;
+
+import org.stepwise.signals.SignalKind;
+
+/**
+ * A signal that holds today.
+ *
+ * @param topic what it is about when a kind can hold more than once (an instrument's code); "" otherwise
+ */
+public record RaisedSignal(SignalKind kind, String topic, Evidence evidence) {
+
+    /** The stable key of this kind and topic (one open signal per key and episode). */
+    public String key() {
+        return kind.name() + ":" + topic;
+    }
+
+    public String fingerprint() {
+        return evidence.fingerprint(key());
+    }
+}
