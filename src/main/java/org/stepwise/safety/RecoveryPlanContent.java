@@ -31,6 +31,11 @@ public record RecoveryPlanContent(Map<String, String> sections, @Nullable LocalD
         return sections.getOrDefault(section, "");
     }
 
+    /** A section's text line by line (for print, where a line break must be a paragraph), blank lines left out. */
+    public java.util.List<String> lines(String section) {
+        return text(section).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
     public boolean isEmpty() {
         return sections.isEmpty();
     }

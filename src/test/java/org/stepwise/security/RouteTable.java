@@ -287,6 +287,27 @@ final class RouteTable {
         route("POST /api/v1/episodes/{id}/plan/signatures", needs(CLINICAL_WRITE));
         route("POST /api/v1/episodes/{id}/plan/reviews", needs(CLINICAL_WRITE));
         route("GET /api/v1/episodes/{id}/plan/versions/{number}", needs(CLINICAL_READ));
+
+        // Safety plans, relapse prevention plans, drug screens, home environment (safety, issue 6)
+        route("GET /clients/{clientId}/safety-plan", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/safety-plan/edit", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/safety-plan", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/safety-plan/signatures", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/safety-plan/versions/{number}", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/safety-plan/versions/{number}/pdf", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/safety-plan", needs(CLINICAL_READ));
+        route("PUT /api/v1/clients/{clientId}/safety-plan", needs(CLINICAL_WRITE));
+        route("POST /api/v1/clients/{clientId}/safety-plan/signatures", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/relapse-plan", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/relapse-plan/edit", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/relapse-plan", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/relapse-plan/signatures", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/relapse-plan/versions/{number}", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/relapse-plan/versions/{number}/pdf", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/relapse-plan", needs(CLINICAL_READ));
+        route("PUT /api/v1/clients/{clientId}/relapse-plan", needs(CLINICAL_WRITE));
+        route("POST /api/v1/clients/{clientId}/relapse-plan/signatures", needs(CLINICAL_WRITE));
+        // (end of safety, issue 6)
     }
 
     private RouteTable() {}
