@@ -145,7 +145,10 @@ class RecoveryPlanScreens {
         model.addAttribute("inEffect", plan == null ? null : plan.inEffect().orElse(null));
         model.addAttribute("versionsNewestFirst", plan == null ? java.util.List.of() : plan.versions().reversed());
         model.addAttribute("missing", plan == null ? java.util.List.of() : plan.latest()
-                .map(v -> RecoveryPlanRules.missingForSigning(kind, v.content())).orElse(java.util.List.of()));
+                .map(v -> RecoveryPlanRules.missingForSigning(kind, v.content()).stream()
+                        .map(field -> field.equals("reviewOn") ? "safety.plan.reviewOn"
+                                : "safety.plan.section." + kind.name() + "." + field).toList())
+                .orElse(java.util.List.of()));
         if (!model.containsAttribute("signing")) {
             model.addAttribute("signing", Map.of());
         }
