@@ -19,11 +19,12 @@ INSERT INTO drug_screen_panel (id, code, name, substances) VALUES
      ARRAY['amphetamines', 'barbiturates', 'benzodiazepines', 'buprenorphine', 'cocaine', 'thc', 'methadone',
            'methamphetamine', 'mdma', 'opiates', 'oxycodone', 'pcp', 'fentanyl']);
 
--- A program's screening: how many random screens a week (at least one a week during the first 30 days whatever this
--- says) and the panel its screens use. A program without a row screens weekly with the 12-panel.
+-- A program's screening: how many random screens in four weeks (4 = weekly, 2 = every other week, 8 = twice a week;
+-- at least one a week during a client's first 30 days whatever this says) and the panel its screens use. A program
+-- without a row screens weekly with the 12-panel.
 CREATE TABLE drug_screen_setting (
-    program_id        UUID PRIMARY KEY REFERENCES program (id),
-    screens_per_week  INT  NOT NULL DEFAULT 1 CHECK (screens_per_week BETWEEN 1 AND 5),
+    program_id              UUID PRIMARY KEY REFERENCES program (id),
+    screens_per_four_weeks  INT  NOT NULL DEFAULT 4 CHECK (screens_per_four_weeks BETWEEN 1 AND 20),
     panel_id          UUID NOT NULL REFERENCES drug_screen_panel (id),
     version           INT  NOT NULL DEFAULT 0
 );
