@@ -307,6 +307,19 @@ final class RouteTable {
         route("GET /api/v1/clients/{clientId}/relapse-plan", needs(CLINICAL_READ));
         route("PUT /api/v1/clients/{clientId}/relapse-plan", needs(CLINICAL_WRITE));
         route("POST /api/v1/clients/{clientId}/relapse-plan/signatures", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/drug-screens", needs(CLINICAL_READ));
+        route("POST /clients/{clientId}/drug-screens", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/prescribed-substances", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/prescribed-substances/{prescriptionId}/stop", needs(CLINICAL_WRITE));
+        route("GET /drug-screens/due", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/drug-screens", needs(CLINICAL_READ));
+        route("POST /api/v1/clients/{clientId}/drug-screens", needs(CLINICAL_WRITE));
+        route("POST /api/v1/clients/{clientId}/prescribed-substances", needs(CLINICAL_WRITE));
+        route("GET /api/v1/drug-screens/due", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/home-environment", needs(CLINICAL_READ));
+        route("POST /clients/{clientId}/home-environment", needs(CLINICAL_WRITE));
+        route("GET /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_READ));
+        route("POST /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_WRITE));
         // (end of safety, issue 6)
     }
 
