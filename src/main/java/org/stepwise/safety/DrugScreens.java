@@ -83,8 +83,10 @@ public class DrugScreens {
         ClientEpisodes.Episode current = episode.filter(e -> e.status().equals("ADMITTED")).orElse(null);
         List<Prescription> prescribed = current == null ? List.of() : store.activePrescriptions(current.id());
         List<DrugScreen> screens = store.forClient(client, SHOWN);
-        Long days = store.lastUnexpectedPositive(client)
-                .map(day -> Math.max(0, ChronoUnit.DAYS.between(day, today()))).orElse(null);
+        java.util.OptionalLong since = ScreenInterpretation.daysSinceLastUnexpectedPositive(
+                store.lastUnexpectedPositive(client).map(day -> List.of(new ScreenInterpretation.Collected(day, true)))
+                        .orElse(List.of()), today());
+        Long days = since.isPresent() ? since.getAsLong() : null;
         boolean due = current != null && screened && weeks.dueToday(current.id(), client, current.admittedOn(),
                 setting.perFourWeeks());
         audit.record(AuditAction.VIEW, client, "drug screens", screens.size() + " screen(s)"

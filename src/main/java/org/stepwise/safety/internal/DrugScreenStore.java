@@ -141,11 +141,12 @@ public class DrugScreenStore {
 
     /** The day of the client's newest screen with an unexpected positive, if any. */
     public Optional<LocalDate> lastUnexpectedPositive(ClientId client) {
-        return Optional.ofNullable(jdbc.sql("""
-                SELECT max(d.collected_on) FROM drug_screen d
+        return jdbc.sql("""
+                SELECT d.collected_on FROM drug_screen d
                 WHERE d.client_id = ? AND EXISTS (SELECT 1 FROM drug_screen_result r
-                                                  WHERE r.screen_id = d.id AND r.interpretation = 'UNEXPECTED')""")
-                .param(client.value()).query(LocalDate.class).single());
+                                                  WHERE r.screen_id = d.id AND r.interpretation = 'UNEXPECTED')
+                ORDER BY d.collected_on DESC LIMIT 1""")
+                .param(client.value()).query(LocalDate.class).optional();
     }
 
     public boolean screenedOn(EpisodeId episode, LocalDate day) {
