@@ -102,8 +102,10 @@ public class Organisation {
     public SiteId createSite(SiteDetails details) {
         checkSite(details, null);
         SiteId id = SiteId.random();
-        insertOrDuplicate(() -> jdbc.sql("INSERT INTO site (id, name, address, timezone, crisis_line) VALUES (?, ?, ?, ?, ?)")
-                .params(id.value(), details.name(), details.address(), details.timeZone(), details.crisisLine())
+        insertOrDuplicate(() -> jdbc.sql("INSERT INTO site (id, name, address, timezone, crisis_line, "
+                + "other_crisis_lines) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(id.value(), details.name(), details.address(), details.timeZone(), details.crisisLine(),
+                        details.otherCrisisLines())
                 .update(), SITE_TAKEN);
         audit.record(AuditAction.ADMIN_CHANGE, null, "site " + details.name(), "created");
         return id;
@@ -114,15 +116,18 @@ public class Organisation {
         Site before = site(id);
         checkSite(details, id);
         int updated = insertOrDuplicate(() -> jdbc.sql("""
-                UPDATE site SET name = ?, address = ?, timezone = ?, crisis_line = ?, version = version + 1
+                UPDATE site SET name = ?, address = ?, timezone = ?, crisis_line = ?, other_crisis_lines = ?,
+                    version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(details.name(), details.address(), details.timeZone(), details.crisisLine(), id.value(), version)
+                .params(details.name(), details.address(), details.timeZone(), details.crisisLine(),
+                        details.otherCrisisLines(), id.value(), version)
                 .update(), SITE_TAKEN);
         stale(updated, "site");
         audit.record(AuditAction.ADMIN_CHANGE, null, "site " + details.name(), changed(Map.of(
                 "name", diff(before.name(), details.name()), "address", diff(before.address(), details.address()),
                 "time zone", diff(before.timeZone(), details.timeZone()),
-                "crisis line", diff(before.crisisLine(), details.crisisLine()))));
+                "crisis line", diff(before.crisisLine(), details.crisisLine()),
+                "other crisis lines", diff(before.otherCrisisLines(), details.otherCrisisLines()))));
     }
 
     private void checkSite(SiteDetails details, @Nullable SiteId self) {
@@ -327,7 +332,8 @@ public class Organisation {
 
     private static Site site(ResultSet rs, int row) throws SQLException {
         return new Site(new SiteId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("address"),
-                rs.getString("timezone"), rs.getString("crisis_line"), rs.getInt("version"));
+                rs.getString("timezone"), rs.getString("crisis_line"), rs.getInt("version"),
+                rs.getString("other_crisis_lines"));
     }
 
     private static Program program(ResultSet rs, int row) throws SQLException {

@@ -20,4 +20,12 @@ class SafetyRulesArePlainJavaTests {
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .check(classes);
     }
+
+    /** The plan, screen and schedule rules (issue 6) are plain Java too. */
+    @Test
+    void theRulesPackageUsesNoSpring() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.stepwise.safety.rules");
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework..").check(classes);
+    }
 }

@@ -323,6 +323,40 @@ final class RouteTable {
         route("POST /api/v1/notes/{id}/cosignature", needs(NOTE_COSIGN));
         route("POST /api/v1/notes/{id}/addenda", needs(CLINICAL_WRITE));
         route("DELETE /api/v1/notes/{id}", needs(CLINICAL_WRITE));
+
+        // Safety plans, relapse prevention plans, drug screens, home environment (safety, issue 6)
+        route("GET /clients/{clientId}/safety-plan", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/safety-plan/edit", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/safety-plan", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/safety-plan/signatures", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/safety-plan/versions/{number}", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/safety-plan/versions/{number}/pdf", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/safety-plan", needs(CLINICAL_READ));
+        route("PUT /api/v1/clients/{clientId}/safety-plan", needs(CLINICAL_WRITE));
+        route("POST /api/v1/clients/{clientId}/safety-plan/signatures", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/relapse-plan", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/relapse-plan/edit", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/relapse-plan", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/relapse-plan/signatures", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/relapse-plan/versions/{number}", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/relapse-plan/versions/{number}/pdf", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/relapse-plan", needs(CLINICAL_READ));
+        route("PUT /api/v1/clients/{clientId}/relapse-plan", needs(CLINICAL_WRITE));
+        route("POST /api/v1/clients/{clientId}/relapse-plan/signatures", needs(CLINICAL_WRITE));
+        route("GET /clients/{clientId}/drug-screens", needs(CLINICAL_READ));
+        route("POST /clients/{clientId}/drug-screens", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/prescribed-substances", needs(CLINICAL_WRITE));
+        route("POST /clients/{clientId}/prescribed-substances/{prescriptionId}/stop", needs(CLINICAL_WRITE));
+        route("GET /drug-screens/due", needs(CLINICAL_READ));
+        route("GET /api/v1/clients/{clientId}/drug-screens", needs(CLINICAL_READ));
+        route("POST /api/v1/clients/{clientId}/drug-screens", needs(CLINICAL_WRITE));
+        route("POST /api/v1/clients/{clientId}/prescribed-substances", needs(CLINICAL_WRITE));
+        route("GET /api/v1/drug-screens/due", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/home-environment", needs(CLINICAL_READ));
+        route("POST /clients/{clientId}/home-environment", needs(CLINICAL_WRITE));
+        route("GET /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_READ));
+        route("POST /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_WRITE));
+        // (end of safety, issue 6)
     }
 
     private RouteTable() {}

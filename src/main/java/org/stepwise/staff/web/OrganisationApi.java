@@ -23,7 +23,7 @@ class OrganisationApi {
     record OrganisationView(List<SiteView> sites) {}
 
     record SiteView(UUID id, String name, @Nullable String address, String timeZone, String crisisLine, int version,
-            List<ProgramView> programs, List<RoomView> rooms) {}
+            List<ProgramView> programs, List<RoomView> rooms, List<String> crisisLines) {}
 
     record ProgramView(UUID id, String name, String kind, BigDecimal defaultWeeklyHours, int defaultLengthOfStayDays,
             int planReviewDays, int version, List<TrackView> tracks) {}
@@ -48,6 +48,6 @@ class OrganisationApi {
                         p.tracks().stream().map(t -> new TrackView(t.id().value(), t.name(), t.period().name(),
                                 t.capacity(), t.version())).toList())).toList(),
                 entry.rooms().stream().map(r -> new RoomView(r.id().value(), r.name(), r.capacity(), r.version()))
-                        .toList());
+                        .toList(), site.crisisLines());
     }
 }

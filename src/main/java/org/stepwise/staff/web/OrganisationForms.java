@@ -19,22 +19,23 @@ final class OrganisationForms {
     private OrganisationForms() {}
 
     record SiteForm(@Nullable String name, @Nullable String address, @Nullable String timeZone,
-            @Nullable String crisisLine, @Nullable Integer version) {
+            @Nullable String crisisLine, @Nullable Integer version, @Nullable String otherCrisisLines) {
 
         static SiteForm blank() {
-            return new SiteForm("", "", "America/New_York", "988", null);
+            return new SiteForm("", "", "America/New_York", "988", null, SiteDetails.DEFAULT_OTHER_CRISIS_LINES);
         }
 
         static SiteForm of(Site site) {
-            return new SiteForm(site.name(), site.address(), site.timeZone(), site.crisisLine(), site.version());
+            return new SiteForm(site.name(), site.address(), site.timeZone(), site.crisisLine(), site.version(),
+                    site.otherCrisisLines());
         }
 
         SiteDetails details() {
-            return new SiteDetails(name, address, timeZone, crisisLine);
+            return new SiteDetails(name, address, timeZone, crisisLine, otherCrisisLines);
         }
 
         SiteForm withVersion(int saved) {
-            return new SiteForm(name, address, timeZone, crisisLine, saved);
+            return new SiteForm(name, address, timeZone, crisisLine, saved, otherCrisisLines);
         }
     }
 
