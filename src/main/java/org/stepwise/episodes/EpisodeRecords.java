@@ -132,7 +132,6 @@ public class EpisodeRecords {
                 episodes.history(episode.id()).stream()
                         .map(h -> new EpisodeView.Change(h.from(), h.to(), h.by(), h.at(), h.reason())).toList(),
                 episode.version(),
-                lengths.history(episode.id()).stream().map(l -> new EpisodeView.LengthChange(l.fromDays(), l.toDays(),
-                        l.fromEnd(), l.toEnd(), l.by(), l.at(), l.reason())).toList());
+                lengths.history(episode.id()));
     }
 }

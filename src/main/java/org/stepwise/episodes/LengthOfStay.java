@@ -77,7 +77,7 @@ public class LengthOfStay {
         if (version != null && version != episode.version()) {
             var last = lengths.latest(id);
             if (last.isPresent() && problems.isEmpty() && last.get().by().equals(user.username())
-                    && last.get().reason().equals(text) && last.get().toDays() - last.get().fromDays() == days
+                    && last.get().reason().equals(text) && last.get().days() == days
                     && last.get().toDays() == terms.plannedLengthDays()) {
                 return records.episode(id); // the same change, saved a moment ago
             }
@@ -93,7 +93,7 @@ public class LengthOfStay {
                     + "was saved.");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        lengths.append(id, new LengthChangeStore.Row(terms.plannedLengthDays(), to, terms.plannedEnd(),
+        lengths.append(id, new EpisodeView.LengthChange(terms.plannedLengthDays(), to, terms.plannedEnd(),
                 terms.admittedOn().plusDays(to), user.username(), now, text));
         audit.record(AuditAction.UPDATE, episode.client(), "episode length of stay", (days > 0 ? "extended" : "shortened")
                 + " by " + Math.abs(days) + " days to " + terms.admittedOn().plusDays(to) + ": " + text);

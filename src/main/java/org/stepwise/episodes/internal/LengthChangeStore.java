@@ -1,6 +1,7 @@
 package org.stepwise.episodes.internal;
 
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.stepwise.episodes.EpisodeId;
+import org.stepwise.episodes.EpisodeView.LengthChange;
 
 /**
  * Issue 6, length of stay: an episode's planned length changed under its version, and the history of each change
@@ -17,9 +19,9 @@ import org.stepwise.episodes.EpisodeId;
 @Component
 public class LengthChangeStore {
 
-    /** One change as stored. */
-    public record Row(int fromDays, int toDays, LocalDate fromEnd, LocalDate toEnd, String by, Instant at,
-            String reason) {}
+    private static final String SELECT = """
+            SELECT from_days, to_days, from_end, to_end, changed_by, changed_at, reason
+            FROM episode_length_change WHERE episode_id = ?""";
 
     private final JdbcClient jdbc;
 
@@ -36,7 +38,7 @@ public class LengthChangeStore {
                 .update() == 1;
     }
 
-    public void append(EpisodeId episode, Row change) {
+    public void append(EpisodeId episode, LengthChange change) {
         jdbc.sql("""
                 INSERT INTO episode_length_change (episode_id, from_days, to_days, from_end, to_end, changed_by,
                                                    changed_at, reason)
@@ -47,20 +49,24 @@ public class LengthChangeStore {
     }
 
     /** The episode's changes, oldest first. */
-    public List<Row> history(EpisodeId episode) {
-        return jdbc.sql("""
-                SELECT from_days, to_days, from_end, to_end, changed_by, changed_at, reason
-                FROM episode_length_change WHERE episode_id = ? ORDER BY id""")
+    public List<LengthChange> history(EpisodeId episode) {
+        return jdbc.sql(SELECT + " ORDER BY id")
                 .param(episode.value())
-                .query((rs, n) -> new Row(rs.getInt("from_days"), rs.getInt("to_days"),
-                        rs.getObject("from_end", LocalDate.class), rs.getObject("to_end", LocalDate.class),
-                        rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("reason")))
+                .query(LengthChangeStore::map)
                 .list();
     }
 
-    public Optional<Row> latest(EpisodeId episode) {
-        List<Row> all = history(episode);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    /** The episode's latest change, if any. */
+    public Optional<LengthChange> latest(EpisodeId episode) {
+        return jdbc.sql(SELECT + " ORDER BY id DESC LIMIT 1")
+                .param(episode.value())
+                .query(LengthChangeStore::map)
+                .optional();
+    }
+
+    private static LengthChange map(ResultSet rs, int n) throws SQLException {
+        return new LengthChange(rs.getInt("from_days"), rs.getInt("to_days"), rs.getObject("from_end", LocalDate.class),
+                rs.getObject("to_end", LocalDate.class), rs.getString("changed_by"),
+                rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getString("reason"));
     }
 }
