@@ -57,8 +57,9 @@ class FactsReader {
 
     /** The facts of the client's admitted episode; empty when they have none (waitlisted, discharged, never admitted). */
     Optional<Read> read(ClientId client) {
-        Optional<EpisodeFacts> current = episodes.current(client).flatMap(episodes::facts)
-                .filter(e -> e.status() == EpisodeStatus.ADMITTED);
+        // The current episode (waitlisted or admitted), from one read of the client's episodes.
+        Optional<EpisodeFacts> current = episodes.factsOf(client).stream().filter(e -> e.status().isCurrent())
+                .findFirst().filter(e -> e.status() == EpisodeStatus.ADMITTED);
         if (current.isEmpty()) {
             return Optional.empty();
         }
