@@ -120,9 +120,6 @@ class SignalPages {
             }
         }
         LevelOfCareSignals.problems(kind, reason, date, days, LocalDate.now(clock)).forEach(errors::putIfAbsent);
-        if (kind == null && action != null && !action.isBlank()) {
-            errors.put("action", "Choose one of the actions listed.");
-        }
         String returnTo = safeBack(back);
         if (errors.isEmpty()) {
             try {
