@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.shared.ClientId;
 import org.stepwise.signals.rules.Evidence;
+import org.stepwise.signals.rules.RaisedSignal;
 
 /**
  * A stored signal: what raised it (kind, evidence), where it stands, and what was done about it.
@@ -27,6 +28,11 @@ public record LevelOfCareSignal(UUID id, ClientId client, EpisodeId episode, Sig
 
     public SignalDirection direction() {
         return kind.direction();
+    }
+
+    /** The key of its kind and topic, as {@link RaisedSignal#key()} gives it for a signal raised now. */
+    public String key() {
+        return RaisedSignal.key(kind, topic);
     }
 
     public boolean isOpen() {

@@ -82,7 +82,7 @@ public class SignalEvaluation {
             }
         }
         for (LevelOfCareSignal s : open) {
-            if (!s.episode().equals(episode) || !holding.contains(s.kind().name() + ":" + s.topic())) {
+            if (!s.episode().equals(episode) || !holding.contains(s.key())) {
                 resolve(s, now);
             }
         }

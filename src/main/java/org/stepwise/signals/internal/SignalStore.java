@@ -60,7 +60,7 @@ public class SignalStore {
                 .param(episode.value())
                 .query(SignalStore::map)
                 .list()
-                .forEach(s -> latest.put(s.kind().name() + ":" + s.topic(), s));
+                .forEach(s -> latest.put(s.key(), s));
         return latest;
     }
 
