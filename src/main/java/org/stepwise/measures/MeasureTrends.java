@@ -14,8 +14,7 @@ import org.stepwise.shared.ClientId;
 import org.stepwise.shared.NotFoundException;
 
 /**
- * A client's scores over time per instrument. Views check the care-team rule and are audited; {@link #trend} reads
- * for rules (signals, reports), unaudited.
+ * A client's scores over time per instrument, as shown to the signed-in user: after the care-team rule, audited.
  */
 @Service
 public class MeasureTrends {
@@ -31,16 +30,6 @@ public class MeasureTrends {
         this.catalogue = catalogue;
         this.chartAccess = chartAccess;
         this.audit = audit;
-    }
-
-    /**
-     * One instrument's trend, unaudited: for rules that act on it.
-     *
-     * @throws NotFoundException for an unknown instrument or one without a total
-     */
-    @Transactional(readOnly = true)
-    public MeasureTrend trend(ClientId client, String instrument) {
-        return MeasureTrend.of(followable(instrument), administrations.forClient(client));
     }
 
     /**

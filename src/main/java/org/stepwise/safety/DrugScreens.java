@@ -215,11 +215,9 @@ public class DrugScreens {
     public List<ScreenDue> dueToday() {
         StepwiseUser user = currentUser.require();
         List<ScreenDue> due = new ArrayList<>();
-        for (DrugScreenStore.Screened s : screenedFor(user)) {
-            if (weeks.dueToday(s.episode(), s.client(), s.admittedOn(), s.perFourWeeks())) {
-                registry.find(s.client()).ifPresent(summary -> due.add(new ScreenDue(s.client(),
-                        summary.displayName(), summary.recordNumber(), s.programName(), today())));
-            }
+        for (DrugScreenStore.Screened s : weeks.dueToday(screenedFor(user))) {
+            registry.find(s.client()).ifPresent(summary -> due.add(new ScreenDue(s.client(),
+                    summary.displayName(), summary.recordNumber(), s.programName(), today())));
         }
         due.forEach(d -> audit.record(AuditAction.VIEW, d.client(), "drug screens", "due today"));
         return due;
@@ -228,8 +226,7 @@ public class DrugScreens {
     /** How many screens are due today for the user (the Today card); not audited: it shows no client. */
     @Transactional
     public long countDueToday(StepwiseUser user) {
-        return screenedFor(user).stream()
-                .filter(s -> weeks.dueToday(s.episode(), s.client(), s.admittedOn(), s.perFourWeeks())).count();
+        return weeks.dueToday(screenedFor(user)).size();
     }
 
     private List<DrugScreenStore.Screened> screenedFor(StepwiseUser user) {

@@ -45,15 +45,6 @@ public record InstrumentDefinition(
         @Nullable String rule,
         @Nullable Change change) {
 
-    /** A definition without change criteria (written before they existed, or with no total to follow). */
-    public InstrumentDefinition(String code, String name, @Nullable String title, String version, String licence,
-            boolean textShipped, @Nullable String instructions, Loinc loinc, Map<String, List<AnswerOption>> answerSets,
-            List<Item> items, Scoring scoring, List<Band> bands, List<Flag> flags, @Nullable Positive positive,
-            @Nullable String rule) {
-        this(code, name, title, version, licence, textShipped, instructions, loinc, answerSets, items, scoring, bands,
-                flags, positive, rule, null);
-    }
-
     public InstrumentDefinition {
         loinc = loinc == null ? new Loinc(null, null, null, null) : loinc;
         answerSets = answerSets == null ? Map.of() : Map.copyOf(answerSets);

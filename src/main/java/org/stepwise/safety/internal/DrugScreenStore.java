@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -154,6 +157,31 @@ public class DrugScreenStore {
                 .params(episode.value(), day).query(Boolean.class).single();
     }
 
+    /** Of these episodes, those with a screen collected on the day. */
+    public Set<EpisodeId> screenedOn(Collection<EpisodeId> episodes, LocalDate day) {
+        if (episodes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT episode_id FROM drug_screen WHERE episode_id = ANY (?::uuid[]) AND collected_on = ?""")
+                .params(ids(episodes), day)
+                .query((rs, n) -> new EpisodeId(rs.getObject("episode_id", UUID.class))).list());
+    }
+
+    /** The days chosen for these episodes' week, for those chosen yet. */
+    public Map<EpisodeId, List<LocalDate>> weeks(Collection<EpisodeId> episodes, LocalDate monday) {
+        Map<EpisodeId, List<LocalDate>> chosen = new HashMap<>();
+        if (episodes.isEmpty()) {
+            return chosen;
+        }
+        jdbc.sql("SELECT episode_id, days FROM drug_screen_week WHERE episode_id = ANY (?::uuid[]) AND monday = ?")
+                .params(ids(episodes), monday)
+                .query((rs, n) -> chosen.put(new EpisodeId(rs.getObject("episode_id", UUID.class)),
+                        days(rs.getArray("days"))))
+                .list();
+        return chosen;
+    }
+
     /** The days chosen for the episode's week, if chosen yet. */
     public Optional<List<LocalDate>> week(EpisodeId episode, LocalDate monday) {
         return jdbc.sql("SELECT days FROM drug_screen_week WHERE episode_id = ? AND monday = ?")
@@ -190,6 +218,10 @@ public class DrugScreenStore {
         return spec.query((rs, n) -> new Screened(new EpisodeId(rs.getObject("id", UUID.class)),
                 new ClientId(rs.getObject("client_id", UUID.class)), rs.getObject("admitted_on", LocalDate.class),
                 rs.getString("name"), rs.getInt("per"))).list();
+    }
+
+    private static UUID[] ids(Collection<EpisodeId> episodes) {
+        return episodes.stream().map(EpisodeId::value).toArray(UUID[]::new);
     }
 
     private static ScreenPanel panel(ResultSet rs) throws SQLException {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.safety.rules.RandomScreenSchedule;
@@ -42,17 +44,41 @@ public class ScreenWeeks {
                 && !store.screenedOn(episode, today);
     }
 
+    /**
+     * Of these screened episodes, those with a screen due today and none collected today yet, in the order given: the
+     * chosen days and today's screens read for the whole set at once, days chosen only for episodes without them.
+     */
+    public List<DrugScreenStore.Screened> dueToday(List<DrugScreenStore.Screened> screened) {
+        LocalDate today = LocalDate.now(clock);
+        List<EpisodeId> ids = screened.stream().map(DrugScreenStore.Screened::episode).toList();
+        Map<EpisodeId, List<LocalDate>> chosen = store.weeks(ids, monday(today));
+        Set<EpisodeId> collected = store.screenedOn(ids, today);
+        return screened.stream()
+                .filter(s -> chosen.computeIfAbsent(s.episode(), e -> choose(e, s.client(), s.admittedOn(),
+                        s.perFourWeeks())).contains(today))
+                .filter(s -> !collected.contains(s.episode()))
+                .toList();
+    }
+
     /** This week's chosen days, choosing them now if nobody has yet. */
     List<LocalDate> daysThisWeek(EpisodeId episode, ClientId client, LocalDate admittedOn, int perFourWeeks) {
+        return store.week(episode, monday(LocalDate.now(clock)))
+                .orElseGet(() -> choose(episode, client, admittedOn, perFourWeeks));
+    }
+
+    /** Chooses this week's days for the episode and keeps them, unless someone chose them a moment ago. */
+    private List<LocalDate> choose(EpisodeId episode, ClientId client, LocalDate admittedOn, int perFourWeeks) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return store.week(episode, monday).orElseGet(() -> {
-            List<LocalDate> attending = schedule.bookedBy(client, IsoWeek.containing(today)).stream()
-                    .filter(s -> s.status() != SessionStatus.CANCELLED)
-                    .map(SessionView::localStart).map(java.time.LocalDateTime::toLocalDate).toList();
-            List<LocalDate> chosen = RandomScreenSchedule.choose(monday, attending, today, admittedOn, perFourWeeks,
-                    random);
-            return store.chooseWeek(episode, monday, chosen, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        });
+        LocalDate monday = monday(today);
+        List<LocalDate> attending = schedule.bookedBy(client, IsoWeek.containing(today)).stream()
+                .filter(s -> s.status() != SessionStatus.CANCELLED)
+                .map(SessionView::localStart).map(java.time.LocalDateTime::toLocalDate).toList();
+        List<LocalDate> chosen = RandomScreenSchedule.choose(monday, attending, today, admittedOn, perFourWeeks,
+                random);
+        return store.chooseWeek(episode, monday, chosen, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

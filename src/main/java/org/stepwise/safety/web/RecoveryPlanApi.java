@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.stepwise.safety.NewPlanSignature;
 import org.stepwise.safety.RecoveryPlan;
@@ -29,16 +30,39 @@ import org.stepwise.shared.ClientId;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.NotFoundException;
 
-/** Safety plans and relapse prevention plans as JSON: read, save under the lock (409 with the plan as it is), sign. */
+/**
+ * Safety plans and relapse prevention plans as JSON: read, save under the lock (409 with the plan as it is), sign. The
+ * two kinds answer the same under their own paths: {@link SafetyPlanApi} and {@link RelapsePlanApi} only name them.
+ */
 @RestController
-class RecoveryPlanApi {
+abstract class RecoveryPlanApi {
 
+    private final RecoveryPlanKind kind;
     private final RecoveryPlans plans;
     private final Clock clock;
 
-    RecoveryPlanApi(RecoveryPlans plans, Clock clock) {
+    RecoveryPlanApi(RecoveryPlanKind kind, RecoveryPlans plans, Clock clock) {
+        this.kind = kind;
         this.plans = plans;
         this.clock = clock;
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/clients/{clientId}/safety-plan")
+    static class SafetyPlanApi extends RecoveryPlanApi {
+
+        SafetyPlanApi(RecoveryPlans plans, Clock clock) {
+            super(RecoveryPlanKind.SAFETY, plans, clock);
+        }
+    }
+
+    @RestController
+    @RequestMapping("/api/v1/clients/{clientId}/relapse-plan")
+    static class RelapsePlanApi extends RecoveryPlanApi {
+
+        RelapsePlanApi(RecoveryPlans plans, Clock clock) {
+            super(RecoveryPlanKind.RELAPSE_PREVENTION, plans, clock);
+        }
     }
 
     record SignatureJson(String role, String signerName, LocalDate signedOn, String recordedBy, Instant recordedAt,
@@ -57,42 +81,6 @@ class RecoveryPlanApi {
     record SignatureBody(@Nullable String role, @Nullable Integer versionNumber, @Nullable String contentHash,
             @Nullable String signerName, @Nullable String signedOn) {}
 
-    @GetMapping("/api/v1/clients/{clientId}/safety-plan")
-    @PreAuthorize("hasAuthority('CLINICAL_READ')")
-    PlanJson safetyPlan(@PathVariable UUID clientId) {
-        return get(RecoveryPlanKind.SAFETY, new ClientId(clientId));
-    }
-
-    @PutMapping("/api/v1/clients/{clientId}/safety-plan")
-    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    PlanJson saveSafetyPlan(@PathVariable UUID clientId, @RequestBody PlanBody body) {
-        return save(RecoveryPlanKind.SAFETY, new ClientId(clientId), body);
-    }
-
-    @PostMapping("/api/v1/clients/{clientId}/safety-plan/signatures")
-    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    PlanJson signSafetyPlan(@PathVariable UUID clientId, @RequestBody SignatureBody body) {
-        return sign(RecoveryPlanKind.SAFETY, new ClientId(clientId), body);
-    }
-
-    @GetMapping("/api/v1/clients/{clientId}/relapse-plan")
-    @PreAuthorize("hasAuthority('CLINICAL_READ')")
-    PlanJson relapsePlan(@PathVariable UUID clientId) {
-        return get(RecoveryPlanKind.RELAPSE_PREVENTION, new ClientId(clientId));
-    }
-
-    @PutMapping("/api/v1/clients/{clientId}/relapse-plan")
-    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    PlanJson saveRelapsePlan(@PathVariable UUID clientId, @RequestBody PlanBody body) {
-        return save(RecoveryPlanKind.RELAPSE_PREVENTION, new ClientId(clientId), body);
-    }
-
-    @PostMapping("/api/v1/clients/{clientId}/relapse-plan/signatures")
-    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    PlanJson signRelapsePlan(@PathVariable UUID clientId, @RequestBody SignatureBody body) {
-        return sign(RecoveryPlanKind.RELAPSE_PREVENTION, new ClientId(clientId), body);
-    }
-
     @ExceptionHandler(RecoveryPlanConflictException.class)
     ResponseEntity<ProblemDetail> conflict(RecoveryPlanConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
@@ -101,13 +89,19 @@ class RecoveryPlanApi {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    private PlanJson get(RecoveryPlanKind kind, ClientId client) {
+    @GetMapping
+    @PreAuthorize("hasAuthority('CLINICAL_READ')")
+    PlanJson get(@PathVariable UUID clientId) {
+        ClientId client = new ClientId(clientId);
         RecoveryPlan plan = plans.view(client, kind).orElseThrow(() -> new NotFoundException("This client has no "
                 + kind.label().toLowerCase(java.util.Locale.ROOT) + " yet."));
         return json(plan, plans.crisisLines(client));
     }
 
-    private PlanJson save(RecoveryPlanKind kind, ClientId client, PlanBody body) {
+    @PutMapping
+    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
+    PlanJson save(@PathVariable UUID clientId, @RequestBody PlanBody body) {
+        ClientId client = new ClientId(clientId);
         RecoveryPlanRules.Read read = RecoveryPlanRules.read(kind, body.sections() == null ? Map.of() : body.sections(),
                 body.reviewOn(), LocalDate.now(clock));
         if (read.content() == null) {
@@ -116,7 +110,10 @@ class RecoveryPlanApi {
         return json(plans.save(client, kind, body.version(), read.content()).plan(), plans.crisisLines(client));
     }
 
-    private PlanJson sign(RecoveryPlanKind kind, ClientId client, SignatureBody body) {
+    @PostMapping("/signatures")
+    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
+    PlanJson sign(@PathVariable UUID clientId, @RequestBody SignatureBody body) {
+        ClientId client = new ClientId(clientId);
         return json(plans.sign(client, kind, new NewPlanSignature(body.role(), body.versionNumber(),
                 body.contentHash(), body.signerName(), body.signedOn())), plans.crisisLines(client));
     }

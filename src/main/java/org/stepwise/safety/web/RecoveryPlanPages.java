@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.safety.RecoveryPlanKind;
@@ -19,100 +20,74 @@ import org.stepwise.shared.ClientId;
 
 /**
  * The pages of a client's safety plan and relapse prevention plan: the chart's section, the plan with its signatures,
- * editing, any version and its PDF. The two kinds have the same pages under their own paths; each route here only
- * names its kind, {@link RecoveryPlanScreens} does the work.
+ * editing, any version and its PDF. The two kinds have the same pages under their own paths: {@link SafetyPlanPages}
+ * and {@link RelapsePlanPages} only name their kind and path, {@link RecoveryPlanScreens} does the work.
  */
 @Controller
-class RecoveryPlanPages {
+abstract class RecoveryPlanPages {
 
-    private static final RecoveryPlanKind SAFETY = RecoveryPlanKind.SAFETY;
-    private static final RecoveryPlanKind RELAPSE = RecoveryPlanKind.RELAPSE_PREVENTION;
-
+    private final RecoveryPlanKind kind;
     private final RecoveryPlanScreens screens;
 
-    RecoveryPlanPages(RecoveryPlanScreens screens) {
+    RecoveryPlanPages(RecoveryPlanKind kind, RecoveryPlanScreens screens) {
+        this.kind = kind;
         this.screens = screens;
     }
 
-    // ----- safety plan
+    @Controller
+    @RequestMapping("/clients/{clientId}/safety-plan")
+    static class SafetyPlanPages extends RecoveryPlanPages {
 
-    @GetMapping("/clients/{clientId}/safety-plan")
+        SafetyPlanPages(RecoveryPlanScreens screens) {
+            super(RecoveryPlanKind.SAFETY, screens);
+        }
+    }
+
+    @Controller
+    @RequestMapping("/clients/{clientId}/relapse-plan")
+    static class RelapsePlanPages extends RecoveryPlanPages {
+
+        RelapsePlanPages(RecoveryPlanScreens screens) {
+            super(RecoveryPlanKind.RELAPSE_PREVENTION, screens);
+        }
+    }
+
+    @GetMapping
     @PreAuthorize("hasAuthority('CLINICAL_READ')")
-    String safetyPlan(@PathVariable UUID clientId,
+    String plan(@PathVariable UUID clientId,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        return screens.plan(SAFETY, new ClientId(clientId), htmx != null, model);
+        return screens.plan(kind, new ClientId(clientId), htmx != null, model);
     }
 
-    @GetMapping("/clients/{clientId}/safety-plan/edit")
+    @GetMapping("/edit")
     @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    String editSafetyPlan(@PathVariable UUID clientId, Model model) {
-        return screens.edit(SAFETY, new ClientId(clientId), model);
+    String edit(@PathVariable UUID clientId, Model model) {
+        return screens.edit(kind, new ClientId(clientId), model);
     }
 
-    @PostMapping("/clients/{clientId}/safety-plan")
+    @PostMapping
     @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    String saveSafetyPlan(@PathVariable UUID clientId, @RequestParam Map<String, String> form, Model model,
+    String save(@PathVariable UUID clientId, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return screens.save(SAFETY, new ClientId(clientId), form, model, response, redirect);
+        return screens.save(kind, new ClientId(clientId), form, model, response, redirect);
     }
 
-    @PostMapping("/clients/{clientId}/safety-plan/signatures")
+    @PostMapping("/signatures")
     @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    String signSafetyPlan(@PathVariable UUID clientId, @RequestParam Map<String, String> form, Model model,
+    String sign(@PathVariable UUID clientId, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return screens.sign(SAFETY, new ClientId(clientId), form, model, response, redirect);
+        return screens.sign(kind, new ClientId(clientId), form, model, response, redirect);
     }
 
-    @GetMapping("/clients/{clientId}/safety-plan/versions/{number}")
+    @GetMapping("/versions/{number}")
     @PreAuthorize("hasAuthority('CLINICAL_READ')")
-    String safetyPlanVersion(@PathVariable UUID clientId, @PathVariable int number, Model model) {
-        return screens.version(SAFETY, new ClientId(clientId), number, model);
+    String version(@PathVariable UUID clientId, @PathVariable int number, Model model) {
+        return screens.version(kind, new ClientId(clientId), number, model);
     }
 
-    @GetMapping("/clients/{clientId}/safety-plan/versions/{number}/pdf")
+    @GetMapping("/versions/{number}/pdf")
     @PreAuthorize("hasAuthority('CLINICAL_READ')")
-    ResponseEntity<byte[]> safetyPlanPdf(@PathVariable UUID clientId, @PathVariable int number) {
-        return screens.pdf(SAFETY, new ClientId(clientId), number);
-    }
-
-    // ----- relapse prevention plan
-
-    @GetMapping("/clients/{clientId}/relapse-plan")
-    @PreAuthorize("hasAuthority('CLINICAL_READ')")
-    String relapsePlan(@PathVariable UUID clientId,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        return screens.plan(RELAPSE, new ClientId(clientId), htmx != null, model);
-    }
-
-    @GetMapping("/clients/{clientId}/relapse-plan/edit")
-    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    String editRelapsePlan(@PathVariable UUID clientId, Model model) {
-        return screens.edit(RELAPSE, new ClientId(clientId), model);
-    }
-
-    @PostMapping("/clients/{clientId}/relapse-plan")
-    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    String saveRelapsePlan(@PathVariable UUID clientId, @RequestParam Map<String, String> form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return screens.save(RELAPSE, new ClientId(clientId), form, model, response, redirect);
-    }
-
-    @PostMapping("/clients/{clientId}/relapse-plan/signatures")
-    @PreAuthorize("hasAuthority('CLINICAL_WRITE')")
-    String signRelapsePlan(@PathVariable UUID clientId, @RequestParam Map<String, String> form, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return screens.sign(RELAPSE, new ClientId(clientId), form, model, response, redirect);
-    }
-
-    @GetMapping("/clients/{clientId}/relapse-plan/versions/{number}")
-    @PreAuthorize("hasAuthority('CLINICAL_READ')")
-    String relapsePlanVersion(@PathVariable UUID clientId, @PathVariable int number, Model model) {
-        return screens.version(RELAPSE, new ClientId(clientId), number, model);
-    }
-
-    @GetMapping("/clients/{clientId}/relapse-plan/versions/{number}/pdf")
-    @PreAuthorize("hasAuthority('CLINICAL_READ')")
-    ResponseEntity<byte[]> relapsePlanPdf(@PathVariable UUID clientId, @PathVariable int number) {
-        return screens.pdf(RELAPSE, new ClientId(clientId), number);
+    ResponseEntity<byte[]> pdf(@PathVariable UUID clientId, @PathVariable int number) {
+        return screens.pdf(kind, new ClientId(clientId), number);
     }
 }

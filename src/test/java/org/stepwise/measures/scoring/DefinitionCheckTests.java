@@ -25,19 +25,20 @@ class DefinitionCheckTests {
                 List.of(new Item(1, "One", "f", true), new Item(2, "Two", "f", true), new Item(3, "Three", "f", true)),
                 new Scoring("sum", 0, 6, List.of(), List.of(), List.of()),
                 List.of(new Band("low", 0, 2, null), new Band("high", 3, 6, null)),
-                List.of(new Flag("three-high", "item 3 >= 2")), new Positive("total >= 3", null), null);
+                List.of(new Flag("three-high", "item 3 >= 2")), new Positive("total >= 3", null), null, null);
     }
 
     private static InstrumentDefinition with(UnaryOperator<Object[]> change) {
         InstrumentDefinition d = sound();
         Object[] parts = {d.code(), d.name(), d.title(), d.version(), d.licence(), d.textShipped(), d.instructions(),
-            d.loinc(), d.answerSets(), d.items(), d.scoring(), d.bands(), d.flags(), d.positive(), d.rule()};
+            d.loinc(), d.answerSets(), d.items(), d.scoring(), d.bands(), d.flags(), d.positive(), d.rule(), d.change()};
         Object[] p = change.apply(parts);
         @SuppressWarnings("unchecked")
         InstrumentDefinition changed = new InstrumentDefinition((String) p[0], (String) p[1], (String) p[2],
                 (String) p[3], (String) p[4], (Boolean) p[5], (String) p[6], (InstrumentDefinition.Loinc) p[7],
                 (Map<String, List<AnswerOption>>) p[8], (List<Item>) p[9], (Scoring) p[10], (List<Band>) p[11],
-                (List<Flag>) p[12], (Positive) p[13], (String) p[14]);
+                (List<Flag>) p[12], (Positive) p[13], (String) p[14],
+                (InstrumentDefinition.Change) p[15]);
         return changed;
     }
 
