@@ -114,13 +114,14 @@ public class PlanPublisher {
             planned.add(new Bookings.PlannedSeat(new SessionId(seat.sessionId()), new ClientId(seat.clientId()),
                     episodeOf(index, seat.clientId())));
         }
-        for (Appointment appointment : appointments) {
-            ClientWeek client = index.client(appointment.clientId()).orElseThrow();
-            SessionId session = sessions.create(new NewSession(SESSION_TYPES.get(appointment.kind()),
-                    new SiteId(client.siteId()), null, null, null, new StaffId(appointment.staffId()),
-                    TITLES.get(appointment.kind()),
-                    run.week().day(appointment.time().day()).atTime(appointment.time().start()), null, null));
-            planned.add(new Bookings.PlannedSeat(session, new ClientId(client.clientId()),
+        List<SessionId> created = sessions.createAll(appointments.stream().map(appointment -> new NewSession(
+                SESSION_TYPES.get(appointment.kind()),
+                new SiteId(index.client(appointment.clientId()).orElseThrow().siteId()), null, null, null,
+                new StaffId(appointment.staffId()), TITLES.get(appointment.kind()),
+                run.week().day(appointment.time().day()).atTime(appointment.time().start()), null, null)).toList());
+        for (int i = 0; i < appointments.size(); i++) {
+            ClientWeek client = index.client(appointments.get(i).clientId()).orElseThrow();
+            planned.add(new Bookings.PlannedSeat(created.get(i), new ClientId(client.clientId()),
                     new EpisodeId(client.episodeId())));
         }
         bookings.bookPlan(planned, BookingSource.OPTIMIZER, by);
