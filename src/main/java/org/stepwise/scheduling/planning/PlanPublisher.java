@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,10 +96,9 @@ public class PlanPublisher {
         List<GroupSeat> seats = run.plan().groupSeats().stream()
                 .filter(s -> index.session(s.sessionId()).isPresent() && index.client(s.clientId()).isPresent())
                 .toList();
-        Set<String> offered = new HashSet<>();
-        now.problem().appointmentSlots().forEach(slot -> offered.add(slot.staffId() + " " + slot.time()));
         List<Appointment> appointments = run.plan().bookedAppointments().stream()
-                .filter(a -> offered.contains(a.staffId() + " " + a.time()) && index.client(a.clientId()).isPresent())
+                .filter(a -> index.slotsOf(a.staffId()).stream().anyMatch(slot -> slot.time().equals(a.time()))
+                        && index.client(a.clientId()).isPresent())
                 .toList();
         Map<java.util.UUID, String> names = new HashMap<>(now.clientNames());
         names.putAll(now.staffNames());
@@ -117,13 +114,14 @@ public class PlanPublisher {
             planned.add(new Bookings.PlannedSeat(new SessionId(seat.sessionId()), new ClientId(seat.clientId()),
                     episodeOf(index, seat.clientId())));
         }
-        for (Appointment appointment : appointments) {
-            ClientWeek client = index.client(appointment.clientId()).orElseThrow();
-            SessionId session = sessions.create(new NewSession(SESSION_TYPES.get(appointment.kind()),
-                    new SiteId(client.siteId()), null, null, null, new StaffId(appointment.staffId()),
-                    TITLES.get(appointment.kind()),
-                    run.week().day(appointment.time().day()).atTime(appointment.time().start()), null, null));
-            planned.add(new Bookings.PlannedSeat(session, new ClientId(client.clientId()),
+        List<SessionId> created = sessions.createAll(appointments.stream().map(appointment -> new NewSession(
+                SESSION_TYPES.get(appointment.kind()),
+                new SiteId(index.client(appointment.clientId()).orElseThrow().siteId()), null, null, null,
+                new StaffId(appointment.staffId()), TITLES.get(appointment.kind()),
+                run.week().day(appointment.time().day()).atTime(appointment.time().start()), null, null)).toList());
+        for (int i = 0; i < appointments.size(); i++) {
+            ClientWeek client = index.client(appointments.get(i).clientId()).orElseThrow();
+            planned.add(new Bookings.PlannedSeat(created.get(i), new ClientId(client.clientId()),
                     new EpisodeId(client.episodeId())));
         }
         bookings.bookPlan(planned, BookingSource.OPTIMIZER, by);
