@@ -54,8 +54,7 @@ class PlanPages {
     String plan(@PathVariable UUID clientId,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         ClientId client = new ClientId(clientId);
-        support.episode(client);
-        page(model, client);
+        page(model, client, support.episode(client));
         return htmx != null ? "careplan/plan :: panel" : "careplan/plan";
     }
 
@@ -93,7 +92,7 @@ class PlanPages {
             model.addAttribute("errors", Map.of("form", e.getMessage()));
         }
         model.addAttribute("signing", form);
-        page(model, client);
+        page(model, client, episode);
         return "careplan/plan";
     }
 
@@ -132,8 +131,7 @@ class PlanPages {
         return prints.print(client, support.episode(client), number).asDownload();
     }
 
-    private void page(Model model, ClientId client) {
-        EpisodeId episode = support.episode(client);
+    private void page(Model model, ClientId client, EpisodeId episode) {
         Optional<TreatmentPlan> plan = plans.find(episode);
         support.common(model, client, plan.orElse(null));
         model.addAttribute("latest", plan.flatMap(TreatmentPlan::latest).orElse(null));
