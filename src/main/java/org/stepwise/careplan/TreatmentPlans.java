@@ -89,13 +89,6 @@ public class TreatmentPlans {
         return find(episode).orElseThrow(() -> new NotFoundException("This episode of care has no treatment plan yet."));
     }
 
-    /** One version of the plan; audited as a view. */
-    @Transactional
-    public PlanVersion version(EpisodeId episode, int number) {
-        return get(episode).version(number).orElseThrow(() -> new NotFoundException("The plan has no version "
-                + number + "."));
-    }
-
     /**
      * Writes the first draft of the episode's plan from its diagnoses, the client's latest placement and screening
      * scores ({@link PlanDrafter}). When the plan has a version already, returns it unchanged: drafting twice drafts

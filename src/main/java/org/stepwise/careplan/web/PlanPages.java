@@ -101,8 +101,7 @@ class PlanPages {
     String version(@PathVariable UUID clientId, @PathVariable int number, Model model) {
         ClientId client = new ClientId(clientId);
         TreatmentPlan plan = plans.get(support.episode(client));
-        PlanVersion version = plan.version(number).orElseThrow(() -> new NotFoundException("The plan has no version "
-                + number + "."));
+        PlanVersion version = plan.requireVersion(number);
         support.common(model, client, plan);
         model.addAttribute("version", version);
         return "careplan/version";
@@ -115,8 +114,8 @@ class PlanPages {
         ClientId client = new ClientId(clientId);
         TreatmentPlan plan = plans.get(support.episode(client));
         PlanVersion later = to == null ? plan.latest().orElseThrow(() -> new NotFoundException("The plan has no "
-                + "versions yet.")) : version(plan, to);
-        PlanVersion earlier = from == null ? version(plan, Math.max(1, later.number() - 1)) : version(plan, from);
+                + "versions yet.")) : plan.requireVersion(to);
+        PlanVersion earlier = plan.requireVersion(from == null ? Math.max(1, later.number() - 1) : from);
         support.common(model, client, plan);
         model.addAttribute("from", earlier);
         model.addAttribute("to", later);
@@ -140,9 +139,5 @@ class PlanPages {
         if (!model.containsAttribute("signing")) {
             model.addAttribute("signing", Map.of());
         }
-    }
-
-    private static PlanVersion version(TreatmentPlan plan, int number) {
-        return plan.version(number).orElseThrow(() -> new NotFoundException("The plan has no version " + number + "."));
     }
 }
