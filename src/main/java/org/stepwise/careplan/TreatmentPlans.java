@@ -143,7 +143,7 @@ public class TreatmentPlans {
         PlanVersion latest = versions.isEmpty() ? null : versions.getLast();
         if (existing.isPresent() && version != row.version()) {
             if (latest != null && PlanContentJson.asTyped(latest.content())
-                    .equals(PlanContentJson.asTyped(withEpisodeServices(submitted, view)))) {
+                    .equals(PlanContentJson.asTyped(ContentCompletion.withEpisodeServices(submitted, view)))) {
                 return new Saved(assembler.assemble(row, view), false);
             }
             throw new PlanConflictException("Someone else changed this plan after you opened it (" + changedBy(latest)
@@ -182,12 +182,6 @@ public class TreatmentPlans {
 
     private static String changedBy(@Nullable PlanVersion latest) {
         return latest == null ? "a new plan" : "version " + latest.number() + ", last saved by " + latest.updatedBy();
-    }
-
-    private static PlanContent withEpisodeServices(PlanContent content, EpisodeView view) {
-        PlanContent.Services s = content.services();
-        return new PlanContent(content.problems(), new PlanContent.Services(s.types(), s.amount(), s.frequency(),
-                view.weeklyHours(), view.admittedOn(), view.plannedEnd()));
     }
 
     /** The newest administration of each instrument. */
