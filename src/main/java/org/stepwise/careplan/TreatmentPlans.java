@@ -112,10 +112,10 @@ public class TreatmentPlans {
         PlanContent content = completion.complete(withAdopted(row, drafted), view, store.objectiveIds(row.id()));
         store.insertVersion(row.id(), 1, PlanVersion.Origin.DRAFTED, content, user.staffId(), now);
         store.syncObjectives(row.id(), view.client(), content);
-        store.bump(row.id());
+        PlanStore.PlanRow bumped = store.bump(row.id());
         audit.record(AuditAction.CREATE, view.client(), "treatment plan", "version 1 drafted from the admission: "
                 + content.problems().size() + " problem(s)");
-        return new Saved(assembler.assemble(store.find(episode).orElseThrow(), view), true);
+        return new Saved(assembler.assemble(bumped, view), true);
     }
 
     /**
@@ -165,10 +165,10 @@ public class TreatmentPlans {
             store.insertVersion(row.id(), number, PlanVersion.Origin.EDITED, content, user.staffId(), now);
         }
         store.syncObjectives(row.id(), view.client(), content);
-        store.bump(row.id());
+        PlanStore.PlanRow bumped = store.bump(row.id());
         audit.record(latest == null ? AuditAction.CREATE : AuditAction.UPDATE, view.client(), "treatment plan",
                 "version " + number + " saved as a draft, sha256 " + hash);
-        return new Saved(assembler.assemble(store.find(episode).orElseThrow(), view), true);
+        return new Saved(assembler.assemble(bumped, view), true);
     }
 
     /** Plans are changed only while the episode is current; a discharged client's plan stays as it was. */

@@ -58,9 +58,11 @@ public class PlanStore {
                 .params(UUID.randomUUID(), client.value(), episode.value(), timestamp(now), createdBy).update();
     }
 
-    /** Moves the plan's lock version on. */
-    public void bump(UUID plan) {
-        jdbc.sql("UPDATE treatment_plan SET version = version + 1 WHERE id = ?").param(plan).update();
+    /** Moves the plan's lock version on; the plan's row as it now is. */
+    public PlanRow bump(UUID plan) {
+        return jdbc.sql("UPDATE treatment_plan SET version = version + 1 WHERE id = ? "
+                + "RETURNING id, client_id, episode_id, version")
+                .param(plan).query(PlanStore::plan).single();
     }
 
     public List<PlanVersion> versions(UUID plan) {
