@@ -121,11 +121,11 @@ public class PlanReviews {
                 user.displayName(), now);
         reviews.insert(row.id(), review, user.staffId());
         store.syncObjectives(row.id(), view.client(), content);
-        store.bump(row.id());
+        PlanStore.PlanRow bumped = store.bump(row.id());
         audit.record(AuditAction.UPDATE, view.client(), "treatment plan", "reviewed on " + reviewedOn + ": version "
                 + latest.number() + " → " + number);
         events.publishEvent(new PlanReviewed(row.id(), review.id(), episode, view.client(), reviewedOn, number));
-        return new Reviewed(assembler.assemble(store.find(episode).orElseThrow(), view), true);
+        return new Reviewed(assembler.assemble(bumped, view), true);
     }
 
     /** One objective's review: the progress recorded and the objective as the new version words it. */

@@ -122,14 +122,14 @@ public class PlanSignatures {
                     .map(PlanSignature::signedOn).max(Comparator.naturalOrder()).orElseThrow();
         }
         store.markSigned(row.id(), latest.number(), effectiveOn);
-        store.bump(row.id());
+        PlanStore.PlanRow bumped = store.bump(row.id());
         audit.record(AuditAction.UPDATE, view.client(), "treatment plan", "version " + latest.number() + " signed as "
                 + role + " by " + signature.signerName() + ", sha256 " + latest.contentHash()
                 + (complete ? "; in effect from " + effectiveOn : ""));
         if (effectiveOn != null) {
             events.publishEvent(new PlanSigned(row.id(), episode, view.client(), latest.number(), effectiveOn));
         }
-        return assembler.assemble(store.find(episode).orElseThrow(), view);
+        return assembler.assemble(bumped, view);
     }
 
     private @Nullable String credentialsOf(StepwiseUser user) {

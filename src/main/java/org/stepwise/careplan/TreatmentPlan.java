@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.shared.ClientId;
+import org.stepwise.shared.NotFoundException;
 
 /**
  * A client's treatment plan for one episode of care, with every version (oldest first) and every review (newest
@@ -36,5 +37,10 @@ public record TreatmentPlan(UUID id, EpisodeId episode, ClientId client, int ver
 
     public Optional<PlanVersion> version(int number) {
         return versions.stream().filter(v -> v.number() == number).findFirst();
+    }
+
+    /** The version numbered so, for a page or request that names it: not found when the plan has none such. */
+    public PlanVersion requireVersion(int number) {
+        return version(number).orElseThrow(() -> new NotFoundException("The plan has no version " + number + "."));
     }
 }

@@ -89,13 +89,6 @@ public class TreatmentPlans {
         return find(episode).orElseThrow(() -> new NotFoundException("This episode of care has no treatment plan yet."));
     }
 
-    /** One version of the plan; audited as a view. */
-    @Transactional
-    public PlanVersion version(EpisodeId episode, int number) {
-        return get(episode).version(number).orElseThrow(() -> new NotFoundException("The plan has no version "
-                + number + "."));
-    }
-
     /**
      * Writes the first draft of the episode's plan from its diagnoses, the client's latest placement and screening
      * scores ({@link PlanDrafter}). When the plan has a version already, returns it unchanged: drafting twice drafts
@@ -119,10 +112,10 @@ public class TreatmentPlans {
         PlanContent content = completion.complete(withAdopted(row, drafted), view, store.objectiveIds(row.id()));
         store.insertVersion(row.id(), 1, PlanVersion.Origin.DRAFTED, content, user.staffId(), now);
         store.syncObjectives(row.id(), view.client(), content);
-        store.bump(row.id());
+        PlanStore.PlanRow bumped = store.bump(row.id());
         audit.record(AuditAction.CREATE, view.client(), "treatment plan", "version 1 drafted from the admission: "
                 + content.problems().size() + " problem(s)");
-        return new Saved(assembler.assemble(store.find(episode).orElseThrow(), view), true);
+        return new Saved(assembler.assemble(bumped, view), true);
     }
 
     /**
@@ -150,7 +143,7 @@ public class TreatmentPlans {
         PlanVersion latest = versions.isEmpty() ? null : versions.getLast();
         if (existing.isPresent() && version != row.version()) {
             if (latest != null && PlanContentJson.asTyped(latest.content())
-                    .equals(PlanContentJson.asTyped(withEpisodeServices(submitted, view)))) {
+                    .equals(PlanContentJson.asTyped(ContentCompletion.withEpisodeServices(submitted, view)))) {
                 return new Saved(assembler.assemble(row, view), false);
             }
             throw new PlanConflictException("Someone else changed this plan after you opened it (" + changedBy(latest)
@@ -172,10 +165,10 @@ public class TreatmentPlans {
             store.insertVersion(row.id(), number, PlanVersion.Origin.EDITED, content, user.staffId(), now);
         }
         store.syncObjectives(row.id(), view.client(), content);
-        store.bump(row.id());
+        PlanStore.PlanRow bumped = store.bump(row.id());
         audit.record(latest == null ? AuditAction.CREATE : AuditAction.UPDATE, view.client(), "treatment plan",
                 "version " + number + " saved as a draft, sha256 " + hash);
-        return new Saved(assembler.assemble(store.find(episode).orElseThrow(), view), true);
+        return new Saved(assembler.assemble(bumped, view), true);
     }
 
     /** Plans are changed only while the episode is current; a discharged client's plan stays as it was. */
@@ -189,12 +182,6 @@ public class TreatmentPlans {
 
     private static String changedBy(@Nullable PlanVersion latest) {
         return latest == null ? "a new plan" : "version " + latest.number() + ", last saved by " + latest.updatedBy();
-    }
-
-    private static PlanContent withEpisodeServices(PlanContent content, EpisodeView view) {
-        PlanContent.Services s = content.services();
-        return new PlanContent(content.problems(), new PlanContent.Services(s.types(), s.amount(), s.frequency(),
-                view.weeklyHours(), view.admittedOn(), view.plannedEnd()));
     }
 
     /** The newest administration of each instrument. */

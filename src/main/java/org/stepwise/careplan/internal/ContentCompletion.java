@@ -68,14 +68,19 @@ public class ContentCompletion {
             }
             problems.add(new PlanContent.Problem(p.code(), p.text(), p.goal(), objectives, interventions));
         }
-        PlanContent.Services s = submitted.services();
-        PlanContent content = new PlanContent(problems, new PlanContent.Services(s.types(), s.amount(), s.frequency(),
-                episode.weeklyHours(), episode.admittedOn(), episode.plannedEnd()));
+        PlanContent content = withEpisodeServices(new PlanContent(problems, submitted.services()), episode);
         PlanRules.check(content, episode.admittedOn()).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The plan is not complete: " + String.join(" ", errors.values().stream()
                     .distinct().limit(3).toList()) + (errors.size() > 3 ? " (and more)" : ""), errors);
         }
         return content;
+    }
+
+    /** The content with the episode's weekly hours and dates in its services: a plan never states its own. */
+    public static PlanContent withEpisodeServices(PlanContent content, EpisodeView episode) {
+        PlanContent.Services s = content.services();
+        return new PlanContent(content.problems(), new PlanContent.Services(s.types(), s.amount(), s.frequency(),
+                episode.weeklyHours(), episode.admittedOn(), episode.plannedEnd()));
     }
 }

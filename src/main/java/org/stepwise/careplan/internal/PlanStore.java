@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,9 +59,11 @@ public class PlanStore {
                 .params(UUID.randomUUID(), client.value(), episode.value(), timestamp(now), createdBy).update();
     }
 
-    /** Moves the plan's lock version on. */
-    public void bump(UUID plan) {
-        jdbc.sql("UPDATE treatment_plan SET version = version + 1 WHERE id = ?").param(plan).update();
+    /** Moves the plan's lock version on; the plan's row as it now is. */
+    public PlanRow bump(UUID plan) {
+        return jdbc.sql("UPDATE treatment_plan SET version = version + 1 WHERE id = ? "
+                + "RETURNING id, client_id, episode_id, version")
+                .param(plan).query(PlanStore::plan).single();
     }
 
     public List<PlanVersion> versions(UUID plan) {
@@ -147,21 +150,39 @@ public class PlanStore {
      * target date, progress and place; met and discontinued ones, and any the content no longer holds, inactive.
      */
     public void syncObjectives(UUID plan, ClientId client, PlanContent content) {
+        record Line(UUID id, String problem, String goal, String text, String targetDate, String progress,
+                boolean active, int position) {}
+        // By id, the last occurrence winning, as row-by-row upserts would: one statement may not touch a row twice.
+        Map<UUID, Line> lines = new LinkedHashMap<>();
         int position = 0;
         for (PlanContent.Problem p : content.problems()) {
             for (PlanContent.Objective o : p.objectives()) {
-                jdbc.sql("""
-                        INSERT INTO plan_objective (id, plan_id, client_id, problem, goal, text, target_date, progress,
-                                                    active, position)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (id) DO UPDATE SET problem = excluded.problem, goal = excluded.goal,
-                            text = excluded.text, target_date = excluded.target_date, progress = excluded.progress,
-                            active = excluded.active, position = excluded.position
-                        WHERE plan_objective.plan_id = excluded.plan_id""")
-                        .params(o.id(), plan, client.value(), p.text(), p.goal(), o.text(), o.targetDate(),
-                                o.progress().name(), o.active(), position++)
-                        .update();
+                lines.put(o.id(), new Line(o.id(), p.text(), p.goal(), o.text(), o.targetDate().toString(),
+                        o.progress().name(), o.active(), position++));
             }
+        }
+        if (!lines.isEmpty()) {
+            List<Line> all = List.copyOf(lines.values());
+            jdbc.sql("""
+                    INSERT INTO plan_objective (id, plan_id, client_id, problem, goal, text, target_date, progress,
+                                                active, position)
+                    SELECT n.id, ?, ?, n.problem, n.goal, n.text, n.target_date, n.progress, n.active, n.position
+                    FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                                CAST(? AS date[]), CAST(? AS text[]), CAST(? AS boolean[]), CAST(? AS int[]))
+                         AS n(id, problem, goal, text, target_date, progress, active, position)
+                    ON CONFLICT (id) DO UPDATE SET problem = excluded.problem, goal = excluded.goal,
+                        text = excluded.text, target_date = excluded.target_date, progress = excluded.progress,
+                        active = excluded.active, position = excluded.position
+                    WHERE plan_objective.plan_id = excluded.plan_id""")
+                    .params(plan, client.value(), all.stream().map(Line::id).toArray(UUID[]::new),
+                            all.stream().map(Line::problem).toArray(String[]::new),
+                            all.stream().map(Line::goal).toArray(String[]::new),
+                            all.stream().map(Line::text).toArray(String[]::new),
+                            all.stream().map(Line::targetDate).toArray(String[]::new),
+                            all.stream().map(Line::progress).toArray(String[]::new),
+                            all.stream().map(Line::active).toArray(Boolean[]::new),
+                            all.stream().map(Line::position).toArray(Integer[]::new))
+                    .update();
         }
         UUID[] kept = content.objectives().map(PlanContent.Objective::id).toArray(UUID[]::new);
         jdbc.sql("UPDATE plan_objective SET active = FALSE WHERE plan_id = ? AND active AND id <> ALL (?)")

@@ -28,7 +28,7 @@ class QueueStore {
      * @param latestWritten when the latest version was last saved
      * @param signed the roles that signed the latest version
      */
-    record Row(ClientId client, String clientName, String recordNumber, LocalDate admittedOn, int ruleDays,
+    record Row(ClientId client, String clientName, LocalDate admittedOn, int ruleDays,
             @Nullable LocalDate firstInEffect, @Nullable LocalDate lastReview, @Nullable Integer latestNumber,
             @Nullable Instant latestWritten, Set<SignerRole> signed) {}
 
@@ -42,7 +42,7 @@ class QueueStore {
     List<Row> plans(@Nullable StaffId careTeamOf) {
         String sql = """
                 SELECT c.id AS client_id, coalesce(c.preferred_name, c.given_name) || ' ' || c.family_name AS name,
-                       c.record_number, e.admitted_on, p.plan_review_days,
+                       e.admitted_on, p.plan_review_days,
                        (SELECT min(v.effective_on) FROM treatment_plan_version v WHERE v.plan_id = t.id) AS first_in_effect,
                        (SELECT max(r.reviewed_on) FROM plan_review r WHERE r.plan_id = t.id) AS last_review,
                        l.number AS latest_number, l.updated_at AS latest_written,
@@ -65,7 +65,7 @@ class QueueStore {
             String signed = rs.getString("signed");
             OffsetDateTime written = rs.getObject("latest_written", OffsetDateTime.class);
             return new Row(new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("name"),
-                    rs.getString("record_number"), rs.getObject("admitted_on", LocalDate.class),
+                    rs.getObject("admitted_on", LocalDate.class),
                     rs.getInt("plan_review_days"), rs.getObject("first_in_effect", LocalDate.class),
                     rs.getObject("last_review", LocalDate.class), (Integer) rs.getObject("latest_number"),
                     written == null ? null : written.toInstant(),

@@ -20,11 +20,9 @@ import org.stepwise.careplan.NewSignature;
 import org.stepwise.careplan.PlanConflictException;
 import org.stepwise.careplan.PlanReviews;
 import org.stepwise.careplan.PlanSignatures;
-import org.stepwise.careplan.TreatmentPlan;
 import org.stepwise.careplan.TreatmentPlans;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.shared.InvalidRequestException;
-import org.stepwise.shared.NotFoundException;
 
 /** Treatment plans for integrations; see docs/api/careplan.md. */
 @RestController
@@ -122,9 +120,7 @@ class PlanApi {
     @GetMapping("/api/v1/episodes/{id}/plan/versions/{number}")
     @PreAuthorize("hasAuthority('CLINICAL_READ')")
     PlanJson.VersionJson version(@PathVariable UUID id, @PathVariable int number) {
-        TreatmentPlan plan = plans.get(new EpisodeId(id));
-        return plan.version(number).map(PlanJson.VersionJson::of)
-                .orElseThrow(() -> new NotFoundException("The plan has no version " + number + "."));
+        return PlanJson.VersionJson.of(plans.get(new EpisodeId(id)).requireVersion(number));
     }
 
     /** 409 with the plan as it is now under {@code current}, so that the caller can show both and decide. */

@@ -54,8 +54,7 @@ class PlanPages {
     String plan(@PathVariable UUID clientId,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         ClientId client = new ClientId(clientId);
-        support.episode(client);
-        page(model, client);
+        page(model, client, support.episode(client));
         return htmx != null ? "careplan/plan :: panel" : "careplan/plan";
     }
 
@@ -93,7 +92,7 @@ class PlanPages {
             model.addAttribute("errors", Map.of("form", e.getMessage()));
         }
         model.addAttribute("signing", form);
-        page(model, client);
+        page(model, client, episode);
         return "careplan/plan";
     }
 
@@ -102,8 +101,7 @@ class PlanPages {
     String version(@PathVariable UUID clientId, @PathVariable int number, Model model) {
         ClientId client = new ClientId(clientId);
         TreatmentPlan plan = plans.get(support.episode(client));
-        PlanVersion version = plan.version(number).orElseThrow(() -> new NotFoundException("The plan has no version "
-                + number + "."));
+        PlanVersion version = plan.requireVersion(number);
         support.common(model, client, plan);
         model.addAttribute("version", version);
         return "careplan/version";
@@ -116,8 +114,8 @@ class PlanPages {
         ClientId client = new ClientId(clientId);
         TreatmentPlan plan = plans.get(support.episode(client));
         PlanVersion later = to == null ? plan.latest().orElseThrow(() -> new NotFoundException("The plan has no "
-                + "versions yet.")) : version(plan, to);
-        PlanVersion earlier = from == null ? version(plan, Math.max(1, later.number() - 1)) : version(plan, from);
+                + "versions yet.")) : plan.requireVersion(to);
+        PlanVersion earlier = plan.requireVersion(from == null ? Math.max(1, later.number() - 1) : from);
         support.common(model, client, plan);
         model.addAttribute("from", earlier);
         model.addAttribute("to", later);
@@ -132,8 +130,7 @@ class PlanPages {
         return prints.print(client, support.episode(client), number).asDownload();
     }
 
-    private void page(Model model, ClientId client) {
-        EpisodeId episode = support.episode(client);
+    private void page(Model model, ClientId client, EpisodeId episode) {
         Optional<TreatmentPlan> plan = plans.find(episode);
         support.common(model, client, plan.orElse(null));
         model.addAttribute("latest", plan.flatMap(TreatmentPlan::latest).orElse(null));
@@ -142,9 +139,5 @@ class PlanPages {
         if (!model.containsAttribute("signing")) {
             model.addAttribute("signing", Map.of());
         }
-    }
-
-    private static PlanVersion version(TreatmentPlan plan, int number) {
-        return plan.version(number).orElseThrow(() -> new NotFoundException("The plan has no version " + number + "."));
     }
 }

@@ -30,8 +30,7 @@ class PlanPrints {
 
     Pdf print(ClientId client, EpisodeId episode, int number) {
         TreatmentPlan plan = plans.get(episode);
-        PlanVersion version = plan.version(number).orElseThrow(() -> new NotFoundException("The plan has no version "
-                + number + "."));
+        PlanVersion version = plan.requireVersion(number);
         ClientSummary summary = registry.find(client).orElseThrow(() -> new NotFoundException("No such client."));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("summary", summary);

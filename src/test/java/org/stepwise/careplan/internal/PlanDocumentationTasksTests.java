@@ -25,7 +25,7 @@ class PlanDocumentationTasksTests {
 
     private static QueueStore.Row row(LocalDate admitted, int ruleDays, @Nullable LocalDate inEffect,
             @Nullable LocalDate lastReview, SignerRole... signed) {
-        return new QueueStore.Row(new ClientId(UUID.randomUUID()), "Robin Row", "SW-800001", admitted, ruleDays,
+        return new QueueStore.Row(new ClientId(UUID.randomUUID()), "Robin Row", admitted, ruleDays,
                 inEffect, lastReview, 1, Instant.parse("2027-12-01T15:00:00Z"), Set.copyOf(Arrays.asList(signed)));
     }
 
