@@ -74,10 +74,27 @@ public final class SignedIn {
         return staff.byUsername(username).orElseThrow();
     }
 
+    /** Signs the current thread in as the first active member of {@code role}. */
+    public static void signIn(StaffDirectory staff, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(token(staff, role));
+    }
+
     /** Runs {@code work} signed in as the first active member of {@code role}, then puts back who was signed in. */
     public static <T> T as(StaffDirectory staff, Role role, Supplier<T> work) {
+        return as(token(staff, role), work);
+    }
+
+    /**
+     * Runs {@code work} signed in as {@code member} in their own role, then puts back who was signed in (MockMvc clears
+     * the thread's).
+     */
+    public static <T> T as(StaffMember member, Supplier<T> work) {
+        return as(token(member), work);
+    }
+
+    private static <T> T as(Authentication who, Supplier<T> work) {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(token(staff, role));
+        SecurityContextHolder.getContext().setAuthentication(who);
         try {
             return work.get();
         } finally {

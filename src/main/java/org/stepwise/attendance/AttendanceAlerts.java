@@ -3,7 +3,6 @@ package org.stepwise.attendance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,9 +144,9 @@ public class AttendanceAlerts {
     }
 
     private List<AttendanceAlertView> views(List<AttendanceAlert> alerts) {
-        Map<ClientId, @Nullable ClientSummary> names = new HashMap<>();
+        Map<ClientId, ClientSummary> names = registry.findAll(alerts.stream().map(AttendanceAlert::client).toList());
         return alerts.stream().map(a -> {
-            ClientSummary summary = names.computeIfAbsent(a.client(), c -> registry.find(c).orElse(null));
+            ClientSummary summary = names.get(a.client());
             List<SessionView> makeUps = a.suggested().stream().map(schedule::find)
                     .flatMap(java.util.Optional::stream).toList();
             return new AttendanceAlertView(a, summary == null ? "" : summary.displayName(),

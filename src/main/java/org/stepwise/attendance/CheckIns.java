@@ -147,8 +147,9 @@ public class CheckIns {
             lines.add(new RosterLine(booked.client(), booked.episode(), booked.displayName(), booked.recordNumber(),
                     booked.source(), records.remove(booked.client())));
         }
+        Map<ClientId, ClientSummary> unbookedNames = registry.findAll(records.keySet());
         for (AttendanceRecord unbooked : records.values()) {
-            ClientSummary summary = registry.find(unbooked.client()).orElse(null);
+            ClientSummary summary = unbookedNames.get(unbooked.client());
             lines.add(new RosterLine(unbooked.client(), unbooked.episode(),
                     summary == null ? "(record deleted)" : summary.displayName(),
                     summary == null ? "—" : summary.recordNumber(), null, unbooked));

@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.stepwise.security.CurrentUser;
 import org.stepwise.security.Permission;
-import org.stepwise.security.RolePermissions;
 import org.stepwise.security.StepwiseUser;
 
 /** Each role's landing page: the counts that need attention today and the documentation queue, oldest first. */
@@ -38,7 +37,7 @@ class TodayController {
         model.addAttribute("documentation", documentation);
         // People who write clinical documentation always see their queue, empty or not; others only when owed something.
         model.addAttribute("documentationShown", !documentation.isEmpty()
-                || RolePermissions.allows(user.role(), Permission.CLINICAL_WRITE));
+                || user.can(Permission.CLINICAL_WRITE));
         return "today/today";
     }
 }

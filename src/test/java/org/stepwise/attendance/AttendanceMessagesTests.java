@@ -2,17 +2,12 @@ package org.stepwise.attendance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.stepwise.MessageBundleChecks;
 import org.stepwise.scheduling.BookingSource;
 
 /** Every message the attendance pages and cards ask for is in the bundle, and the bundle holds nothing unused. */
@@ -20,29 +15,14 @@ class AttendanceMessagesTests {
 
     private static final Pattern KEY = Pattern.compile("(?:#\\{|[\"'])(attendance\\.[A-Za-z0-9_.]*[A-Za-z0-9_.])");
 
-    private static Properties bundle() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = AttendanceMessagesTests.class.getResourceAsStream("/i18n/attendance.properties")) {
-            bundle.load(in);
-        }
-        return bundle;
+    private static Properties bundle() {
+        return MessageBundleChecks.bundle("/i18n/attendance.properties");
     }
 
     /** Keys written out in the templates and the module's Java sources. */
-    private static Set<String> literalKeys() throws IOException {
-        Set<String> keys = new HashSet<>();
-        for (Path root : new Path[] {Path.of("src/main/resources/templates/attendance"),
-                Path.of("src/main/java/org/stepwise/attendance")}) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Matcher m = KEY.matcher(Files.readString(file));
-                    while (m.find()) {
-                        keys.add(m.group(1));
-                    }
-                }
-            }
-        }
-        return keys;
+    private static Set<String> literalKeys() {
+        return MessageBundleChecks.keysIn(KEY, "src/main/resources/templates/attendance",
+                "src/main/java/org/stepwise/attendance");
     }
 
     /** Keys the templates build from a value: a status, how a client was booked, the kind of alert. */
@@ -63,7 +43,7 @@ class AttendanceMessagesTests {
     }
 
     @Test
-    void everyKeyUsedIsInTheBundle() throws IOException {
+    void everyKeyUsedIsInTheBundle() {
         Properties bundle = bundle();
         Set<String> used = new HashSet<>(literalKeys());
         used.removeIf(key -> key.endsWith(".")); // prefixes of built keys, such as 'attendance.status.'
@@ -72,7 +52,7 @@ class AttendanceMessagesTests {
     }
 
     @Test
-    void everyKeyInTheBundleIsUsed() throws IOException {
+    void everyKeyInTheBundleIsUsed() {
         Set<String> used = new HashSet<>(literalKeys());
         used.addAll(builtKeys());
         assertThat(bundle().stringPropertyNames()).allSatisfy(key -> assertThat(used).contains(key));

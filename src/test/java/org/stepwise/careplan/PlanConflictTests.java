@@ -66,7 +66,7 @@ class PlanConflictTests {
     void theSecondSaveOfAPageIsRefusedShowingBothTextsAndChangingNothing() throws Exception {
         EpisodeId episode = fixtures.admit("Twohands", fixtures.today(), List.of(first, second), "F33.1");
         ClientId client = fixtures.clientOf(episode);
-        PlanFixtures.as(first, () -> plans.draft(episode));
+        SignedIn.as(first, () -> plans.draft(episode));
 
         Map<String, String> firstForm = formOf(client, first);
         Map<String, String> secondForm = formOf(client, second);
@@ -88,14 +88,14 @@ class PlanConflictTests {
         Map<String, String> form = HtmlForm.fields(page, "plan-form");
         assertThat(form.get(objective)).isEqualTo("Call my sister every Sunday evening");
         assertThat(form.get("problems[0].goal")).isEqualTo("I want my family back in my life.");
-        TreatmentPlan now = PlanFixtures.as(first, () -> plans.get(episode));
+        TreatmentPlan now = SignedIn.as(first, () -> plans.get(episode));
         assertThat(form.get("version")).isEqualTo(String.valueOf(now.version()));
         assertThat(now.latest().orElseThrow().content().problems().getFirst().objectives().getFirst().text())
                 .isEqualTo("Walk twenty minutes on five days a week");
 
         // Having seen both, the second clinician saves again on purpose: now it is theirs.
         assertThat(save(client, second, form).getStatus()).isEqualTo(302);
-        assertThat(PlanFixtures.as(first, () -> plans.get(episode)).latest().orElseThrow().content().problems()
+        assertThat(SignedIn.as(first, () -> plans.get(episode)).latest().orElseThrow().content().problems()
                 .getFirst().objectives().getFirst().text()).isEqualTo("Call my sister every Sunday evening");
     }
 
@@ -103,7 +103,7 @@ class PlanConflictTests {
     void aDoubleClickedSaveIsNotAConflict() throws Exception {
         EpisodeId episode = fixtures.admit("Doubleclick", fixtures.today(), List.of(first), "F41.1");
         ClientId client = fixtures.clientOf(episode);
-        PlanFixtures.as(first, () -> plans.draft(episode));
+        SignedIn.as(first, () -> plans.draft(episode));
         Map<String, String> form = formOf(client, first);
         form.put("problems[0].objectives[1].text", "Name three worries and test one of them each week");
         form.put("problems[0].objectives[1].targetDate", fixtures.today().plusDays(20).toString());
@@ -111,7 +111,7 @@ class PlanConflictTests {
         assertThat(save(client, first, form).getStatus()).isEqualTo(302);
         assertThat(save(client, first, form).getStatus()).isEqualTo(302);
 
-        TreatmentPlan plan = PlanFixtures.as(first, () -> plans.get(episode));
+        TreatmentPlan plan = SignedIn.as(first, () -> plans.get(episode));
         assertThat(plan.versions()).hasSize(1);
         assertThat(plan.latest().orElseThrow().content().problems().getFirst().objectives()).hasSize(2);
     }

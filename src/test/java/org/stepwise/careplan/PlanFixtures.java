@@ -73,17 +73,6 @@ final class PlanFixtures {
                 .query(UUID.class).single());
     }
 
-    /** Runs {@code work} signed in as {@code member}, then puts back who was signed in (MockMvc clears the thread's). */
-    static <T> T as(StaffMember member, java.util.function.Supplier<T> work) {
-        var before = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        SignedIn.signIn(member);
-        try {
-            return work.get();
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(before);
-        }
-    }
-
     StaffMember member(Role role) {
         return SignedIn.demoAccount(staff, role);
     }

@@ -57,7 +57,7 @@ class PlanReviewAndQueueTests {
         EpisodeId episode = fixtures.admit("Reviewed", fixtures.today().minusDays(10), List.of(clinician), "F33.1",
                 "F41.1");
         ClientId client = fixtures.clientOf(episode);
-        TreatmentPlan plan = PlanFixtures.as(clinician, () -> plans.draft(episode)).plan();
+        TreatmentPlan plan = SignedIn.as(clinician, () -> plans.draft(episode)).plan();
         List<PlanContent.Objective> objectives = plan.latest().orElseThrow().content().objectives().toList();
         UUID met = objectives.get(0).id();
         UUID revised = objectives.get(1).id();
@@ -75,7 +75,7 @@ class PlanReviewAndQueueTests {
 
         assertThat(first.getStatus()).as(first.getContentAsString()).isEqualTo(201);
         assertThat(again.getStatus()).isEqualTo(200);
-        TreatmentPlan reviewed = PlanFixtures.as(clinician, () -> plans.get(episode));
+        TreatmentPlan reviewed = SignedIn.as(clinician, () -> plans.get(episode));
         assertThat(reviewed.versions()).hasSize(2);
         PlanVersion second = reviewed.latest().orElseThrow();
         assertThat(second.origin()).isEqualTo(PlanVersion.Origin.REVIEWED);
@@ -102,7 +102,7 @@ class PlanReviewAndQueueTests {
                 ProgramKind.MENTAL_HEALTH, 30);
         StaffMember clinician = fixtures.member(Role.CLINICIAN);
         EpisodeId episode = fixtures.admit("Halfreview", fixtures.today(), List.of(clinician), "F33.1", "F41.1");
-        TreatmentPlan plan = PlanFixtures.as(clinician, () -> plans.draft(episode)).plan();
+        TreatmentPlan plan = SignedIn.as(clinician, () -> plans.draft(episode)).plan();
         UUID one = plan.latest().orElseThrow().content().objectives().findFirst().orElseThrow().id();
 
         MockHttpServletResponse refused = postReview(episode, clinician, JSON.writeValueAsString(Map.of(
@@ -111,7 +111,7 @@ class PlanReviewAndQueueTests {
 
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("Record progress on every active objective");
-        assertThat(PlanFixtures.as(clinician, () -> plans.get(episode)).versions()).hasSize(1);
+        assertThat(SignedIn.as(clinician, () -> plans.get(episode)).versions()).hasSize(1);
     }
 
     @Test
@@ -122,7 +122,7 @@ class PlanReviewAndQueueTests {
         StaffMember outsider = fixtures.another(Role.CLINICIAN);
         StaffMember director = fixtures.member(Role.PROGRAM_DIRECTOR);
         EpisodeId episode = fixtures.admit("Queueing", fixtures.today().minusDays(20), List.of(clinician), "F33.1");
-        PlanFixtures.as(clinician, () -> plans.draft(episode));
+        SignedIn.as(clinician, () -> plans.draft(episode));
 
         // Counted from the admission 20 days ago, a 30-day rule is due in 10 days: not in the queue yet.
         assertThat(queue(clinician)).contains("Queueing").doesNotContain("Treatment plan review (every 30 days)");
@@ -149,7 +149,7 @@ class PlanReviewAndQueueTests {
         StaffMember clinician = fixtures.member(Role.CLINICIAN);
         EpisodeId episode = fixtures.admit("Printed", fixtures.today(), List.of(clinician), "F10.20");
         ClientId client = fixtures.clientOf(episode);
-        PlanFixtures.as(clinician, () -> plans.draft(episode));
+        SignedIn.as(clinician, () -> plans.draft(episode));
 
         MockHttpServletResponse pdf = mvc.perform(get("/clients/{id}/plan/versions/1/pdf", client.value())
                 .with(SignedIn.as(clinician))).andReturn().getResponse();
@@ -168,7 +168,7 @@ class PlanReviewAndQueueTests {
                 ProgramKind.MENTAL_HEALTH, 30);
         StaffMember clinician = fixtures.member(Role.CLINICIAN);
         EpisodeId episode = fixtures.admit("Unmarked", fixtures.today(), List.of(clinician), "F41.1");
-        PlanFixtures.as(clinician, () -> plans.draft(episode));
+        SignedIn.as(clinician, () -> plans.draft(episode));
 
         String text = PdfText.of(mvc.perform(get("/clients/{id}/plan/versions/1/pdf",
                 fixtures.clientOf(episode).value()).with(SignedIn.as(clinician))).andReturn().getResponse()

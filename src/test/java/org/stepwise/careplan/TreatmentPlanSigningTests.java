@@ -63,7 +63,7 @@ class TreatmentPlanSigningTests {
     void theDraftComesFromTheDiagnosesAndScreeningAndKeepsPlanObjectivesInStep() throws Exception {
         EpisodeId episode = fixtures.admit("Draftwell", fixtures.today(), List.of(clinician), "F33.1", "F41.1");
         ClientId client = fixtures.clientOf(episode);
-        PlanFixtures.as(clinician, () -> measures.record(client, "phq9", List.of(2, 2, 2, 2, 2, 2, 2, 2, 0),
+        SignedIn.as(clinician, () -> measures.record(client, "phq9", List.of(2, 2, 2, 2, 2, 2, 2, 2, 0),
                 MeasureOptions.none(), fixtures.today()));
 
         MockHttpServletResponse drafted = mvc.perform(post("/clients/{id}/plan/draft", client.value()).with(csrf())
@@ -71,7 +71,7 @@ class TreatmentPlanSigningTests {
         assertThat(drafted.getRedirectedUrl()).isEqualTo("/clients/" + client + "/plan/edit");
         mvc.perform(post("/clients/{id}/plan/draft", client.value()).with(csrf()).with(SignedIn.as(clinician)));
 
-        TreatmentPlan plan = PlanFixtures.as(clinician, () -> plans.get(episode));
+        TreatmentPlan plan = SignedIn.as(clinician, () -> plans.get(episode));
         assertThat(plan.versions()).singleElement().satisfies(v -> {
             assertThat(v.origin()).isEqualTo(PlanVersion.Origin.DRAFTED);
             assertThat(v.isDraft()).isTrue();
@@ -96,7 +96,7 @@ class TreatmentPlanSigningTests {
         StaffMember nurse = fixtures.member(Role.NURSE);
         EpisodeId episode = fixtures.admit("Signwell", fixtures.today(), List.of(clinician, prescriber, nurse), "F32.1");
         ClientId client = fixtures.clientOf(episode);
-        PlanVersion draft = PlanFixtures.as(clinician, () -> plans.draft(episode)).plan().latest().orElseThrow();
+        PlanVersion draft = SignedIn.as(clinician, () -> plans.draft(episode)).plan().latest().orElseThrow();
 
         sign(clinician, client, "role", "CLIENT", "versionNumber", "1", "signerName", "Robin Signwell");
         sign(clinician, client, "role", "CLINICIAN", "versionNumber", "1", "contentHash", draft.contentHash());
@@ -108,7 +108,7 @@ class TreatmentPlanSigningTests {
         assertThat(refused.getStatus()).isEqualTo(403);
         sign(prescriber, client, "role", "PHYSICIAN", "versionNumber", "1");
 
-        TreatmentPlan plan = PlanFixtures.as(clinician, () -> plans.get(episode));
+        TreatmentPlan plan = SignedIn.as(clinician, () -> plans.get(episode));
         PlanVersion signed = plan.version(1).orElseThrow();
         assertThat(signed.status()).isEqualTo(PlanVersion.Status.SIGNED);
         assertThat(signed.effectiveOn()).isEqualTo(fixtures.today());
@@ -126,7 +126,7 @@ class TreatmentPlanSigningTests {
 
         // Editing a signed version starts version 2; version 1 stays in effect and unchanged.
         PlanContent changed = withObjectiveText(signed.content(), "Walk 20 minutes on 5 days a week");
-        TreatmentPlans.Saved saved = PlanFixtures.as(clinician, () -> plans.save(episode, plan.version(), changed));
+        TreatmentPlans.Saved saved = SignedIn.as(clinician, () -> plans.save(episode, plan.version(), changed));
         assertThat(saved.plan().versions()).hasSize(2);
         assertThat(saved.plan().inEffect()).map(PlanVersion::number).contains(1);
         assertThat(saved.plan().version(1).orElseThrow().contentHash()).isEqualTo(draft.contentHash());
@@ -143,7 +143,7 @@ class TreatmentPlanSigningTests {
     void aClientSignatureNeedsTheNameAndADayThatMakesSense() throws Exception {
         EpisodeId episode = fixtures.admit("Nameless", fixtures.today(), List.of(clinician), "F32.1");
         ClientId client = fixtures.clientOf(episode);
-        PlanFixtures.as(clinician, () -> plans.draft(episode));
+        SignedIn.as(clinician, () -> plans.draft(episode));
 
         MockHttpServletResponse noName = mvc.perform(post("/clients/{id}/plan/signatures", client.value()).with(csrf())
                 .with(SignedIn.as(clinician)).param("role", "CLIENT").param("versionNumber", "1")).andReturn()
@@ -161,7 +161,7 @@ class TreatmentPlanSigningTests {
         assertThat(future.getStatus()).isEqualTo(422);
         assertThat(stale.getStatus()).isEqualTo(409);
         assertThat(stale.getContentAsString()).contains("The plan changed after you read it");
-        assertThat(PlanFixtures.as(clinician, () -> plans.get(episode)).latest().orElseThrow().signatures()).isEmpty();
+        assertThat(SignedIn.as(clinician, () -> plans.get(episode)).latest().orElseThrow().signatures()).isEmpty();
     }
 
     private void sign(StaffMember who, ClientId client, String... params) throws Exception {

@@ -2,17 +2,12 @@ package org.stepwise.measures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.stepwise.MessageBundleChecks;
 import org.stepwise.measures.due.MeasureTiming;
 
 /**
@@ -24,28 +19,13 @@ class MeasuresMessagesTests {
     private static final Pattern KEY =
             Pattern.compile("(?:#\\{|[\"'])(measures\\.(?:trend|due|schedules|timing)\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])");
 
-    private static Properties bundle() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = MeasuresMessagesTests.class.getResourceAsStream("/i18n/measures.properties")) {
-            bundle.load(in);
-        }
-        return bundle;
+    private static Properties bundle() {
+        return MessageBundleChecks.bundle("/i18n/measures.properties");
     }
 
-    private static Set<String> literalKeys() throws IOException {
-        Set<String> keys = new HashSet<>();
-        for (Path root : new Path[] {Path.of("src/main/resources/templates/measures"),
-                Path.of("src/main/java/org/stepwise/measures")}) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Matcher m = KEY.matcher(Files.readString(file));
-                    while (m.find()) {
-                        keys.add(m.group(1));
-                    }
-                }
-            }
-        }
-        return keys;
+    private static Set<String> literalKeys() {
+        return MessageBundleChecks.keysIn(KEY, "src/main/resources/templates/measures",
+                "src/main/java/org/stepwise/measures");
     }
 
     private static Set<String> builtKeys() {
@@ -60,7 +40,7 @@ class MeasuresMessagesTests {
     }
 
     @Test
-    void everyKeyUsedIsInTheBundle() throws IOException {
+    void everyKeyUsedIsInTheBundle() {
         Properties bundle = bundle();
         Set<String> used = new HashSet<>(literalKeys());
         Set<String> built = builtKeys();
@@ -70,7 +50,7 @@ class MeasuresMessagesTests {
     }
 
     @Test
-    void everyKeyOfThesePagesInTheBundleIsUsed() throws IOException {
+    void everyKeyOfThesePagesInTheBundleIsUsed() {
         Set<String> used = new HashSet<>(literalKeys());
         used.addAll(builtKeys());
         assertThat(bundle().stringPropertyNames()).filteredOn(k -> KEY.matcher("'" + k).lookingAt())

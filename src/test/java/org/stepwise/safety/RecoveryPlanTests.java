@@ -86,7 +86,7 @@ class RecoveryPlanTests {
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(saved.getRedirectedUrl()).isEqualTo(base);
 
-        RecoveryPlan plan = SafetyFixtures.as(clinician, () -> plans.get(client, RecoveryPlanKind.SAFETY));
+        RecoveryPlan plan = SignedIn.as(clinician, () -> plans.get(client, RecoveryPlanKind.SAFETY));
         RecoveryPlanVersion v1 = plan.latest().orElseThrow();
         assertThat(v1.isDraft()).isTrue();
         assertThat(v1.contentHash()).isEqualTo(v1.content().sha256(RecoveryPlanKind.SAFETY)).hasSize(64);
@@ -145,17 +145,17 @@ class RecoveryPlanTests {
         ClientId client = fixtures.admit("Versioned", fixtures.today(), List.of(clinician), "F33.1").client();
         String base = "/clients/" + client + "/safety-plan";
         postForm(base, safetyPlan("First signs"), clinician);
-        String hash = SafetyFixtures.as(clinician, () -> plans.get(client, RecoveryPlanKind.SAFETY)).latest()
+        String hash = SignedIn.as(clinician, () -> plans.get(client, RecoveryPlanKind.SAFETY)).latest()
                 .orElseThrow().contentHash();
         postForm(base + "/signatures", Map.of("role", "CLINICIAN", "versionNumber", "1", "contentHash", hash),
                 clinician);
 
         Map<String, String> edited = safetyPlan("Second signs");
-        edited.put("version", String.valueOf(SafetyFixtures.as(clinician,
+        edited.put("version", String.valueOf(SignedIn.as(clinician,
                 () -> plans.get(client, RecoveryPlanKind.SAFETY)).lockVersion()));
         assertThat(postForm(base, edited, clinician).getStatus()).isEqualTo(302);
 
-        RecoveryPlan plan = SafetyFixtures.as(clinician, () -> plans.get(client, RecoveryPlanKind.SAFETY));
+        RecoveryPlan plan = SignedIn.as(clinician, () -> plans.get(client, RecoveryPlanKind.SAFETY));
         assertThat(plan.versions()).hasSize(2);
         assertThat(plan.version(1).orElseThrow().content().text("warningSigns")).isEqualTo("First signs");
         assertThat(plan.version(1).orElseThrow().status()).isEqualTo(RecoveryPlanVersion.Status.SIGNED);
@@ -176,7 +176,7 @@ class RecoveryPlanTests {
         ClientId client = fixtures.admit("Contested", fixtures.today(), List.of(one, two), "F33.1").client();
         String base = "/clients/" + client + "/safety-plan";
         postForm(base, safetyPlan("Written first"), one);
-        int read = SafetyFixtures.as(one, () -> plans.get(client, RecoveryPlanKind.SAFETY)).lockVersion();
+        int read = SignedIn.as(one, () -> plans.get(client, RecoveryPlanKind.SAFETY)).lockVersion();
 
         Map<String, String> theirs = safetyPlan("Their change");
         theirs.put("version", String.valueOf(read));
@@ -187,12 +187,12 @@ class RecoveryPlanTests {
         MockHttpServletResponse conflict = postForm(base, mine, one);
         assertThat(conflict.getStatus()).isEqualTo(409);
         assertThat(conflict.getContentAsString()).contains("My typed change", "Their change", "Someone else changed");
-        assertThat(SafetyFixtures.as(one, () -> plans.get(client, RecoveryPlanKind.SAFETY)).latest().orElseThrow()
+        assertThat(SignedIn.as(one, () -> plans.get(client, RecoveryPlanKind.SAFETY)).latest().orElseThrow()
                 .content().text("warningSigns")).isEqualTo("Their change");
 
         // Sending the same text again is not a conflict and changes nothing.
         assertThat(postForm(base, theirs, two).getStatus()).isEqualTo(302);
-        assertThat(SafetyFixtures.as(one, () -> plans.get(client, RecoveryPlanKind.SAFETY)).versions()).hasSize(1);
+        assertThat(SignedIn.as(one, () -> plans.get(client, RecoveryPlanKind.SAFETY)).versions()).hasSize(1);
     }
 
     @Test
@@ -204,7 +204,7 @@ class RecoveryPlanTests {
         String base = "/clients/" + client + "/safety-plan";
         assertThat(postForm(base, Map.of("warningSigns", "Only this so far"), clinician).getStatus()).isEqualTo(302);
         assertThat(page(base, clinician)).contains("Still to write before signing");
-        String hash = SafetyFixtures.as(clinician, () -> plans.get(client, RecoveryPlanKind.SAFETY)).latest()
+        String hash = SignedIn.as(clinician, () -> plans.get(client, RecoveryPlanKind.SAFETY)).latest()
                 .orElseThrow().contentHash();
 
         MockHttpServletResponse refused = postForm(base + "/signatures", Map.of("role", "CLINICIAN",

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.stepwise.SignedIn;
 import org.stepwise.TestClients;
 import org.stepwise.episodes.AdmissionDraft;
@@ -86,16 +84,5 @@ final class SafetyFixtures {
     long audits(ClientId client, String action, String subject) {
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE client_id = ? AND action = ? AND subject = ?")
                 .params(client.value(), action, subject).query(Long.class).single();
-    }
-
-    /** Runs {@code work} signed in as {@code member}, then puts back who was signed in. */
-    static <T> T as(StaffMember member, Supplier<T> work) {
-        var before = SecurityContextHolder.getContext().getAuthentication();
-        SignedIn.signIn(member);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
-        }
     }
 }

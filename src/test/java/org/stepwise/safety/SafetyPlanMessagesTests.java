@@ -2,17 +2,12 @@ package org.stepwise.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.stepwise.MessageBundleChecks;
 import org.stepwise.safety.rules.ScreenInterpretation;
 
 /**
@@ -26,28 +21,13 @@ class SafetyPlanMessagesTests {
     private static final Pattern OURS = Pattern.compile("safety\\.(plan|screen|home)\\..*|safety\\.today\\.screensDue"
             + "|safety\\.panel\\.drugScreens");
 
-    private static Properties bundle() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = SafetyPlanMessagesTests.class.getResourceAsStream("/i18n/safety.properties")) {
-            bundle.load(in);
-        }
-        return bundle;
+    private static Properties bundle() {
+        return MessageBundleChecks.bundle("/i18n/safety.properties");
     }
 
-    private static Set<String> used() throws IOException {
-        Set<String> keys = new HashSet<>();
-        for (Path root : new Path[] {Path.of("src/main/resources/templates/safety"),
-                Path.of("src/main/resources/templates/print/recovery-plan.html"),
-                Path.of("src/main/java/org/stepwise/safety")}) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Matcher m = KEY.matcher(Files.readString(file));
-                    while (m.find()) {
-                        keys.add(m.group(1));
-                    }
-                }
-            }
-        }
+    private static Set<String> used() {
+        Set<String> keys = MessageBundleChecks.keysIn(KEY, "src/main/resources/templates/safety",
+                "src/main/resources/templates/print/recovery-plan.html", "src/main/java/org/stepwise/safety");
         keys.removeIf(key -> key.endsWith("."));
         // Keys the templates build from a value.
         for (RecoveryPlanKind kind : RecoveryPlanKind.values()) {
@@ -69,13 +49,13 @@ class SafetyPlanMessagesTests {
     }
 
     @Test
-    void everyKeyUsedIsInTheBundle() throws IOException {
+    void everyKeyUsedIsInTheBundle() {
         Properties bundle = bundle();
         assertThat(used()).hasSizeGreaterThan(100).allSatisfy(key -> assertThat(bundle).containsKey(key));
     }
 
     @Test
-    void everyKeyOfOursInTheBundleIsUsed() throws IOException {
+    void everyKeyOfOursInTheBundleIsUsed() {
         Set<String> used = used();
         assertThat(bundle().stringPropertyNames().stream().filter(key -> OURS.matcher(key).matches()))
                 .allSatisfy(key -> assertThat(used).contains(key));

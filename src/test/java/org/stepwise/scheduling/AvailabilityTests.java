@@ -3,7 +3,6 @@ package org.stepwise.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.episodes.Admissions;
 import org.stepwise.episodes.EpisodeId;
@@ -74,7 +74,7 @@ class AvailabilityTests {
 
     MockHttpServletRequestBuilder form() {
         return post("/clients/" + client + "/availability").with(csrf())
-                .with(authentication(ScheduleFixtures.token(staff, Role.CASE_MANAGER)))
+                .with(SignedIn.as(staff, Role.CASE_MANAGER))
                 .param("weekdays", "1", "3", "4").param("dayPart", "EVENING")
                 .param("blockedWeekday", "2", "").param("blockedFrom", "09:00", "").param("blockedTo", "17:00", "")
                 .param("blockedReason", "works", "").param("medicationEveryWeeks", "4");
@@ -95,7 +95,7 @@ class AvailabilityTests {
         assertThat(saved.individualEveryWeeks()).isNull();
         assertThat(saved.preferredStaff()).containsExactly(preferred);
         mvc.perform(get("/clients/" + client + "/availability")
-                        .with(authentication(ScheduleFixtures.token(staff, Role.NURSE))))
+                        .with(SignedIn.as(staff, Role.NURSE)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"works\"")))
                 .andExpect(content().string(not(containsString("Save availability"))))
@@ -107,14 +107,14 @@ class AvailabilityTests {
     @Test
     void mistakesAreShownBesideTheirFieldsAndNothingIsSaved() throws Exception {
         mvc.perform(post("/clients/" + client + "/availability").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.CASE_MANAGER)))
+                        .with(SignedIn.as(staff, Role.CASE_MANAGER))
                         .param("dayPart", "NIGHT")
                         .param("blockedWeekday", "2", "").param("blockedFrom", "17:00", "").param("blockedTo", "09:00", "")
                         .param("blockedReason", "works", "").param("familyEveryWeeks", "12"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"dayPart-error\"")));
         mvc.perform(post("/clients/" + client + "/availability").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.CASE_MANAGER)))
+                        .with(SignedIn.as(staff, Role.CASE_MANAGER))
                         .param("dayPart", "DAY")
                         .param("blockedWeekday", "2", "").param("blockedFrom", "17:00", "").param("blockedTo", "09:00", "")
                         .param("blockedReason", "works", "").param("familyEveryWeeks", "12"))
@@ -144,14 +144,14 @@ class AvailabilityTests {
     @Test
     void theApiReadsAndReplacesTheAvailabilityOfAnEpisode() throws Exception {
         mvc.perform(get("/api/v1/episodes/" + episode + "/availability")
-                        .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(containsString("the client can come any time")));
         String body = """
                 {"weekdays":[2,4],"dayPart":"evening","blocked":[{"weekday":2,"from":"08:00","to":"17:30","reason":"school run"}],
                  "familyEveryWeeks":2}""";
         mvc.perform(put("/api/v1/episodes/" + episode + "/availability").contentType(MediaType.APPLICATION_JSON)
-                        .content(body).with(csrf()).with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .content(body).with(csrf()).with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.weekdays[0]").value(2))
                 .andExpect(jsonPath("$.dayPart").value("EVENING"))
@@ -159,22 +159,22 @@ class AvailabilityTests {
                 .andExpect(jsonPath("$.version").value(0));
         mvc.perform(put("/api/v1/episodes/" + episode + "/availability").contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("\"familyEveryWeeks\":2", "\"familyEveryWeeks\":3"))
-                        .with(csrf()).with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(csrf()).with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isConflict());
         mvc.perform(put("/api/v1/episodes/" + episode + "/availability").contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("\"familyEveryWeeks\":2", "\"familyEveryWeeks\":3,\"version\":0"))
-                        .with(csrf()).with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(csrf()).with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.familyEveryWeeks").value(3))
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(put("/api/v1/episodes/" + episode + "/availability").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"weekdays\":[9],\"dayPart\":\"DAY\",\"blocked\":[{\"weekday\":1,\"from\":\"nine\",\"to\":\"17:00\",\"reason\":\"x\"}],\"version\":1}")
-                        .with(csrf()).with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(csrf()).with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'weekdays')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'blocked[0]')]").exists());
         mvc.perform(get("/api/v1/episodes/" + episode + "/availability")
-                        .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.blocked[0].reason").value("school run"))
                 .andExpect(jsonPath("$.familyEveryWeeks").value(3));

@@ -3,7 +3,6 @@ package org.stepwise.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.episodes.Admissions;
@@ -85,7 +85,7 @@ class ManualBookingTests {
         track = fixtures.track(TrackPeriod.DAY);
         room = fixtures.room(track, 40);
         week = fixtures.nextWeek();
-        ScheduleFixtures.signIn(staff, Role.PROGRAM_DIRECTOR);
+        SignedIn.signIn(staff, Role.PROGRAM_DIRECTOR);
     }
 
     @AfterEach
@@ -145,23 +145,23 @@ class ManualBookingTests {
         SessionId session = group(DayOfWeek.THURSDAY, 11);
         String record = clients.find(client).orElseThrow().recordNumber();
         mvc.perform(get("/schedule/sessions/" + session + "?q=" + record)
-                        .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"episodeId\" value=\"" + episode + "\"")));
         for (int i = 0; i < 2; i++) { // a double click books once
             mvc.perform(post("/schedule/sessions/" + session + "/bookings").with(csrf())
-                            .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK)))
+                            .with(SignedIn.as(staff, Role.FRONT_DESK))
                             .param("episodeId", episode.toString()))
                     .andExpect(redirectedUrl("/schedule/sessions/" + session));
         }
         assertThat(schedule.roster(session)).extracting(BookedClient::client).containsExactly(client);
         assertThat(fixtures.count("SELECT count(*) FROM audit_event WHERE client_id = ? AND subject = 'booking' "
                 + "AND action = 'CREATE'", client.value())).as("booked once, audited once").isEqualTo(1);
-        mvc.perform(get("/schedule/sessions/" + session).with(authentication(ScheduleFixtures.token(staff, Role.NURSE))))
+        mvc.perform(get("/schedule/sessions/" + session).with(SignedIn.as(staff, Role.NURSE)))
                 .andExpect(content().string(containsString(record)))
                 .andExpect(content().string(containsString("/sessions/" + session + "/attendance")));
         mvc.perform(post("/schedule/sessions/" + session + "/bookings/" + episode + "/cancel").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(redirectedUrl("/schedule/sessions/" + session));
         assertThat(schedule.roster(session)).isEmpty();
         assertThat(fixtures.count("SELECT count(*) FROM audit_event WHERE client_id = ? AND subject = 'booking' "
@@ -175,7 +175,7 @@ class ManualBookingTests {
         bookings.book(session, fixtures.admit(fixtures.client("First"), track), BookingSource.MANUAL, "test");
         EpisodeId second = fixtures.admit(fixtures.client("Second"), track);
         mvc.perform(post("/schedule/sessions/" + session + "/bookings").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK)))
+                        .with(SignedIn.as(staff, Role.FRONT_DESK))
                         .param("episodeId", second.toString()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("is full (1 of 1)")));
@@ -188,18 +188,18 @@ class ManualBookingTests {
         fixtures.admit(client, track);
         SessionId open = group(DayOfWeek.MONDAY, 9);
         mvc.perform(get("/clients/" + client + "/schedule").header("HX-Request", "true")
-                        .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"sessionId\" value=\"" + open + "\"")));
         mvc.perform(post("/clients/" + client + "/schedule/bookings").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK)))
+                        .with(SignedIn.as(staff, Role.FRONT_DESK))
                         .param("sessionId", open.toString()))
                 .andExpect(redirectedUrl("/clients/" + client + "/schedule"));
         assertThat(schedule.bookedBy(client, week)).extracting(SessionView::id).containsExactly(open);
-        mvc.perform(get("/clients/" + client).with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+        mvc.perform(get("/clients/" + client).with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(content().string(containsString("/clients/" + client + "/schedule")));
         mvc.perform(post("/clients/" + client + "/schedule/bookings/" + open + "/cancel").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(redirectedUrl("/clients/" + client + "/schedule"));
         assertThat(schedule.bookedBy(client, week)).isEmpty();
     }

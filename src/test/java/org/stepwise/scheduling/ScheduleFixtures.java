@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.stepwise.SignedIn;
 import org.stepwise.TestClients;
 import org.stepwise.episodes.AdmissionDraft;
 import org.stepwise.episodes.Admissions;
 import org.stepwise.episodes.EpisodeId;
-import org.stepwise.security.StepwiseUser;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.RoomId;
 import org.stepwise.shared.SiteId;
@@ -93,18 +90,9 @@ public record ScheduleFixtures(JdbcClient jdbc, Clock clock, Admissions admissio
 
     /** Admits the client into the track (signed in as an intake coordinator for the call), weekly target 9 h. */
     public EpisodeId admit(ClientId client, TrackId track) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        StaffMember coordinator = staff.activeWithRole(Role.INTAKE_COORDINATOR).getFirst();
-        StepwiseUser user = new StepwiseUser(coordinator.id(), coordinator.username(), coordinator.displayName(),
-                Role.INTAKE_COORDINATOR);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        try {
-            return admissions.admit(client, new AdmissionDraft(null, track, LocalDate.now(clock), 60, null, null,
-                    "F32.1", List.of(), null, null, null, null, null, null, null, null, List.of(), null)).episode();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
-        }
+        return SignedIn.as(staff, Role.INTAKE_COORDINATOR, () -> admissions.admit(client, new AdmissionDraft(null,
+                track, LocalDate.now(clock), 60, null, null, "F32.1", List.of(), null, null, null, null, null, null,
+                null, null, List.of(), null)).episode());
     }
 
     /** A session of the track at a local time of its site. */
@@ -123,19 +111,8 @@ public record ScheduleFixtures(JdbcClient jdbc, Clock clock, Admissions admissio
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
-    /** Signs the current thread in as a demo account of the role. */
-    public static void signIn(StaffDirectory staff, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(token(staff, role));
-    }
-
-    public static UsernamePasswordAuthenticationToken token(StaffDirectory staff, Role role) {
-        return org.stepwise.SignedIn.token(staff, role);
-    }
-
-    /** A token for a given staff member (a facilitator made by {@link #staff}). */
-    public UsernamePasswordAuthenticationToken tokenFor(StaffId id) {
-        StaffMember member = staff.byId(id).orElseThrow();
-        StepwiseUser user = new StepwiseUser(member.id(), member.username(), member.displayName(), member.role());
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+    /** A given staff member (a facilitator made by {@link #staff}). */
+    public StaffMember member(StaffId id) {
+        return staff.byId(id).orElseThrow();
     }
 }

@@ -2,16 +2,12 @@ package org.stepwise.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.stepwise.MessageBundleChecks;
 import org.stepwise.staff.TrackPeriod;
 
 /**
@@ -24,15 +20,11 @@ class ScheduleMessagesTests {
     private static final Pattern JAVA_KEY = Pattern.compile("\"(schedule\\.[A-Za-z.]+[A-Za-z])\"");
 
     @Test
-    void everyKeyUsedIsInTheBundle() throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/i18n/schedule.properties")) {
-            bundle.load(in);
-        }
-        TreeSet<String> used = new TreeSet<>();
-        collect(Path.of("src/main/resources/templates/scheduling"), TEMPLATE_KEY, used);
-        collect(Path.of("src/main/resources/templates/episodes"), TEMPLATE_KEY, used);
-        collect(Path.of("src/main/java/org/stepwise/scheduling"), JAVA_KEY, used);
+    void everyKeyUsedIsInTheBundle() {
+        Properties bundle = MessageBundleChecks.bundle("/i18n/schedule.properties");
+        TreeSet<String> used = new TreeSet<>(MessageBundleChecks.keysIn(TEMPLATE_KEY,
+                "src/main/resources/templates/scheduling", "src/main/resources/templates/episodes"));
+        used.addAll(MessageBundleChecks.keysIn(JAVA_KEY, "src/main/java/org/stepwise/scheduling"));
         for (int day = 1; day <= 7; day++) {
             used.add("schedule.weekday." + day);
         }
@@ -46,16 +38,5 @@ class ScheduleMessagesTests {
         });
         assertThat(used).hasSizeGreaterThan(150);
         assertThat(bundle.stringPropertyNames()).containsAll(used);
-    }
-
-    private static void collect(Path root, Pattern key, TreeSet<String> into) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher m = key.matcher(Files.readString(file));
-                while (m.find()) {
-                    into.add(m.group(1));
-                }
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.stepwise.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,6 +24,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.episodes.Admissions;
 import org.stepwise.shared.ClientId;
@@ -92,7 +92,7 @@ class SessionChangesTests {
         LocalDateTime start = fixtures.nextWeek().day(DayOfWeek.TUESDAY).atTime(10, 0);
         session = schedule.get(fixtures.session("GROUP_THERAPY", track, room, facilitator, start, 10));
         clients = List.of(fixtures.client("Told"), fixtures.client("Told"));
-        ScheduleFixtures.signIn(staff, Role.PROGRAM_DIRECTOR);
+        SignedIn.signIn(staff, Role.PROGRAM_DIRECTOR);
         for (ClientId client : clients) {
             bookings.book(session.id(), fixtures.admit(client, track), BookingSource.MANUAL, "test");
         }
@@ -101,7 +101,7 @@ class SessionChangesTests {
 
     MockHttpServletRequestBuilder change(String what, int version) {
         return post("/schedule/sessions/" + session.id() + "/" + what).with(csrf())
-                .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK)))
+                .with(SignedIn.as(staff, Role.FRONT_DESK))
                 .param("version", String.valueOf(version));
     }
 
@@ -130,7 +130,7 @@ class SessionChangesTests {
                     assertThat(e.message()).isEqualTo(message);
                 });
         mvc.perform(get("/schedule/sessions/" + session.id())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.NURSE))))
+                        .with(SignedIn.as(staff, Role.NURSE)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message)))
                 .andExpect(content().string(containsString("2 client(s), 1 staff")));
@@ -220,19 +220,19 @@ class SessionChangesTests {
                 message, facilitator.value(), substitute.value())).isEqualTo(2);
 
         // The substitute's Today page counts it, the notices page lists it, and reading it clears the count.
-        mvc.perform(get("/").with(authentication(fixtures.tokenFor(substitute))))
+        mvc.perform(get("/").with(SignedIn.as(fixtures.member(substitute))))
                 .andExpect(content().string(containsString("Changes to your sessions")));
-        String page = mvc.perform(get("/schedule/notices").with(authentication(fixtures.tokenFor(substitute))))
+        String page = mvc.perform(get("/schedule/notices").with(SignedIn.as(fixtures.member(substitute))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(message)))
                 .andReturn().getResponse().getContentAsString();
         String upTo = page.replaceAll("(?s).*name=\"upTo\" value=\"([^\"]+)\".*", "$1");
-        mvc.perform(post("/schedule/notices/read").with(csrf()).with(authentication(fixtures.tokenFor(substitute)))
+        mvc.perform(post("/schedule/notices/read").with(csrf()).with(SignedIn.as(fixtures.member(substitute)))
                         .param("upTo", upTo))
                 .andExpect(status().is3xxRedirection());
         assertThat(fixtures.count("SELECT count(*) FROM session_notice WHERE staff_id = ? AND read_at IS NULL",
                 substitute.value())).isZero();
-        mvc.perform(post("/schedule/notices/read").with(csrf()).with(authentication(fixtures.tokenFor(substitute))))
+        mvc.perform(post("/schedule/notices/read").with(csrf()).with(SignedIn.as(fixtures.member(substitute))))
                 .andExpect(status().isBadRequest());
     }
 
@@ -247,7 +247,7 @@ class SessionChangesTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Move the session within its week")));
         // One of the clients is booked into another session on Wednesday at 10:00.
-        ScheduleFixtures.signIn(staff, Role.PROGRAM_DIRECTOR);
+        SignedIn.signIn(staff, Role.PROGRAM_DIRECTOR);
         SessionView other = schedule.get(fixtures.session("GROUP_THERAPY", track, fixtures.room(track, 12),
                 fixtures.facilitator(), session.localStart().plusDays(1), null));
         bookings.book(other.id(), fixtures.admit(fixtures.client("Elsewhere"), track), BookingSource.MANUAL, "test");

@@ -3,7 +3,6 @@ package org.stepwise.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.episodes.Admissions;
 import org.stepwise.shared.TrackId;
@@ -86,14 +86,14 @@ class SessionTypePagesTests {
             fields.put(overrides[i], overrides[i + 1]);
         }
         MockHttpServletRequestBuilder request = post("/schedule/session-types/" + id).with(csrf())
-                .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR)));
+                .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR));
         fields.forEach(request::param);
         return request;
     }
 
     @Test
     void theListShowsEveryTypeWithItsCapAndHours() throws Exception {
-        mvc.perform(get("/schedule/session-types").with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR))))
+        mvc.perform(get("/schedule/session-types").with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Medication management")))
                 .andExpect(content().string(containsString("Alumni support group")))
@@ -105,7 +105,7 @@ class SessionTypePagesTests {
     void aPlannerChangesAGroupTypesCapAndBillingCode() throws Exception {
         UUID id = type("GROUP_THERAPY", 12);
         mvc.perform(get("/schedule/session-types/" + id + "/edit")
-                        .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR))))
+                        .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
         mvc.perform(save(id, 0, "8")).andExpect(redirectedUrl("/schedule/session-types"));
@@ -140,7 +140,7 @@ class SessionTypePagesTests {
         UUID id = type("SKILLS_GROUP", 12);
         ScheduleFixtures fixtures = new ScheduleFixtures(jdbc, clock, admissions, planning, staff);
         TrackId track = fixtures.track(TrackPeriod.DAY);
-        ScheduleFixtures.signIn(staff, Role.PROGRAM_DIRECTOR);
+        SignedIn.signIn(staff, Role.PROGRAM_DIRECTOR);
         try {
             templates.addBlock(track, new BlockDetails(2, LocalTime.of(9, 0), id, fixtures.room(track, 12).value(),
                     fixtures.facilitator().value(), null, true));

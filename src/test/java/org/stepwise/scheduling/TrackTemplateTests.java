@@ -3,7 +3,6 @@ package org.stepwise.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.episodes.Admissions;
 import org.stepwise.shared.RoomId;
@@ -69,7 +69,7 @@ class TrackTemplateTests {
     MockHttpServletRequestBuilder addBlock(TrackId track, String weekday, String start, UUID type, RoomId room,
             StaffId facilitator) {
         return post("/schedule/tracks/" + track + "/blocks").with(csrf())
-                .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR)))
+                .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR))
                 .param("weekday", weekday).param("startsAt", start).param("typeId", type.toString())
                 .param("roomId", room == null ? "" : room.value().toString())
                 .param("facilitatorId", facilitator.value().toString()).param("rotatesTopic", "true");
@@ -90,7 +90,7 @@ class TrackTemplateTests {
                     .andExpect(redirectedUrl("/schedule/tracks/" + track + "/template"));
         }
         mvc.perform(get("/schedule/tracks/" + track + "/template")
-                        .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR))))
+                        .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Monday")))
                 .andExpect(content().string(containsString("10:00–10:50")))
@@ -185,12 +185,12 @@ class TrackTemplateTests {
         mvc.perform(addBlock(track, "5", "09:00", GROUP, room, facilitator)).andExpect(status().is3xxRedirection());
         TemplateBlock block = templates.template(track).blocks().getFirst();
         String path = "/schedule/tracks/" + track + "/blocks/" + block.id();
-        mvc.perform(post(path).with(csrf()).with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR)))
+        mvc.perform(post(path).with(csrf()).with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR))
                         .param("version", "0").param("weekday", "5").param("startsAt", "11:00")
                         .param("typeId", GROUP.toString()).param("roomId", room.value().toString())
                         .param("facilitatorId", facilitator.value().toString()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(path).with(csrf()).with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR)))
+        mvc.perform(post(path).with(csrf()).with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR))
                         .param("version", "0").param("weekday", "5").param("startsAt", "12:00")
                         .param("typeId", GROUP.toString()).param("roomId", room.value().toString())
                         .param("facilitatorId", facilitator.value().toString()))
@@ -211,14 +211,14 @@ class TrackTemplateTests {
         String path = "/schedule/tracks/" + track + "/blocks/" + block.id();
         for (int i = 0; i < 2; i++) { // a second click changes nothing
             mvc.perform(post(path + "/deactivate").with(csrf())
-                            .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR))).param("version", "0"))
+                            .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)).param("version", "0"))
                     .andExpect(status().is3xxRedirection());
         }
         assertThat(templates.template(track).activeBlocks()).isEmpty();
         mvc.perform(addBlock(track, "1", "14:15", GROUP, fixtures.room(track, 12), facilitator))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(path + "/reactivate").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR))).param("version", "1"))
+                        .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)).param("version", "1"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Not reactivated")))
                 .andExpect(content().string(containsString("already facilitates")));
@@ -231,7 +231,7 @@ class TrackTemplateTests {
         for (String topic : List.of("Emotional regulation", "Relapse prevention", "Stress management",
                 "Relapse prevention")) {
             mvc.perform(post("/schedule/tracks/" + track + "/topics").with(csrf())
-                            .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR))).param("title", topic))
+                            .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)).param("title", topic))
                     .andExpect(status().is3xxRedirection());
         }
         List<CurriculumTopic> topics = templates.template(track).topics();
@@ -240,11 +240,11 @@ class TrackTemplateTests {
                         "Stress management");
         String stress = "/schedule/tracks/" + track + "/topics/" + topics.get(2).id();
         mvc.perform(post(stress + "/move").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR)))
+                        .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR))
                         .param("position", "3").param("direction", "up"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(stress + "/move").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR)))
+                        .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR))
                         .param("position", "3").param("direction", "up"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("The curriculum changed after you opened it")));
@@ -252,12 +252,12 @@ class TrackTemplateTests {
                 .containsExactly("Emotional regulation", "Stress management", "Relapse prevention");
         for (int i = 0; i < 2; i++) {
             mvc.perform(post("/schedule/tracks/" + track + "/topics/" + topics.getFirst().id() + "/remove").with(csrf())
-                            .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR))))
+                            .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)))
                     .andExpect(status().is3xxRedirection());
         }
         assertThat(templates.template(track).topics()).extracting(CurriculumTopic::position).containsExactly(1, 2);
         mvc.perform(post("/schedule/tracks/" + track + "/topics").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR))).param("title", "<b>x</b>"))
+                        .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)).param("title", "<b>x</b>"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"title-error\"")));
     }
@@ -265,9 +265,9 @@ class TrackTemplateTests {
     @Test
     void theTrackListLinksEachTemplateForPlannersOnly() throws Exception {
         TrackId track = fixtures.track(TrackPeriod.DAY);
-        mvc.perform(get("/tracks").with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR))))
+        mvc.perform(get("/tracks").with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR)))
                 .andExpect(content().string(containsString("/schedule/tracks/" + track + "/template")));
-        mvc.perform(get("/tracks").with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+        mvc.perform(get("/tracks").with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/template"))));
     }

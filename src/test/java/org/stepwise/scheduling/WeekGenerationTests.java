@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.episodes.Admissions;
 import org.stepwise.episodes.EpisodeId;
@@ -85,7 +85,7 @@ class WeekGenerationTests {
     @BeforeEach
     void setUp() {
         fixtures = new ScheduleFixtures(jdbc, clock, admissions, planning, staff);
-        ScheduleFixtures.signIn(staff, Role.PROGRAM_DIRECTOR);
+        SignedIn.signIn(staff, Role.PROGRAM_DIRECTOR);
     }
 
     @AfterEach
@@ -196,11 +196,11 @@ class WeekGenerationTests {
         TrackId track = trackWithTemplate(List.of("Relapse prevention"));
         IsoWeek week = fixtures.nextWeek();
         mvc.perform(post("/schedule/weeks/" + week + "/generate").with(csrf())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR)))
+                        .with(SignedIn.as(staff, Role.PROGRAM_DIRECTOR))
                         .param("trackId", track.toString()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/schedule/weeks/" + week));
-        ScheduleFixtures.signIn(staff, Role.PROGRAM_DIRECTOR); // MockMvc cleared this thread's sign-in
+        SignedIn.signIn(staff, Role.PROGRAM_DIRECTOR); // MockMvc cleared this thread's sign-in
         List<SessionView> sessions = sessionsOf(track, week);
         SessionView cancelled = sessions.get(1);
         changes.cancel(cancelled.id(), cancelled.version(), "staff training");
@@ -211,7 +211,7 @@ class WeekGenerationTests {
         bookings.book(full.id(), episode, BookingSource.MANUAL, "test");
 
         String page = mvc.perform(get("/schedule/weeks/" + week)
-                        .with(authentication(ScheduleFixtures.token(staff, Role.FRONT_DESK))))
+                        .with(SignedIn.as(staff, Role.FRONT_DESK)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("??"))))
                 .andReturn().getResponse().getContentAsString();
@@ -220,9 +220,9 @@ class WeekGenerationTests {
                 "<del>" + cancelled.title() + "</del>", "Cancelled: staff training",
                 "/schedule/weeks/" + week.previous(), "/schedule/weeks/" + week.next());
         assertThat(page).as("front desk does not plan").doesNotContain("/generate");
-        mvc.perform(get("/schedule").with(authentication(ScheduleFixtures.token(staff, Role.NURSE))))
+        mvc.perform(get("/schedule").with(SignedIn.as(staff, Role.NURSE)))
                 .andExpect(redirectedUrl("/schedule/weeks/" + IsoWeek.containing(LocalDate.now(clock))));
-        mvc.perform(get("/schedule/weeks/2026-W99").with(authentication(ScheduleFixtures.token(staff, Role.NURSE))))
+        mvc.perform(get("/schedule/weeks/2026-W99").with(SignedIn.as(staff, Role.NURSE)))
                 .andExpect(status().isBadRequest());
     }
 
@@ -236,14 +236,14 @@ class WeekGenerationTests {
         bookings.book(monday.id(), fixtures.admit(client, track), BookingSource.MANUAL, "test");
         String site = fixtures.siteOf(track).toString();
         mvc.perform(get("/api/v1/schedule/weeks/" + week + "?site=" + site)
-                        .with(authentication(ScheduleFixtures.token(staff, Role.CLINICIAN))))
+                        .with(SignedIn.as(staff, Role.CLINICIAN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.week").value(week.toString()))
                 .andExpect(jsonPath("$.sessions[?(@.id == '" + monday.id() + "')].start").value("10:00"))
                 .andExpect(jsonPath("$.sessions[?(@.id == '" + monday.id() + "')].booked").value(1))
                 .andExpect(jsonPath("$.sessions[0].clients").doesNotExist());
         mvc.perform(get("/api/v1/sessions/" + monday.id())
-                        .with(authentication(ScheduleFixtures.token(staff, Role.CLINICIAN))))
+                        .with(SignedIn.as(staff, Role.CLINICIAN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value(monday.title()))
                 .andExpect(jsonPath("$.cap").value(12))
@@ -251,10 +251,10 @@ class WeekGenerationTests {
         assertThat(fixtures.count("SELECT count(*) FROM audit_event WHERE client_id = ? AND subject = 'session roster'",
                 client.value())).isEqualTo(1);
         mvc.perform(get("/api/v1/schedule/weeks/next-week")
-                        .with(authentication(ScheduleFixtures.token(staff, Role.CLINICIAN))))
+                        .with(SignedIn.as(staff, Role.CLINICIAN)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("week"));
-        mvc.perform(get("/api/v1/session-types").with(authentication(ScheduleFixtures.token(staff, Role.NURSE))))
+        mvc.perform(get("/api/v1/session-types").with(SignedIn.as(staff, Role.NURSE)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.code == 'INDIVIDUAL')].cap").value(1));
     }

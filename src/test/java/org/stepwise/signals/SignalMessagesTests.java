@@ -2,17 +2,12 @@ package org.stepwise.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.stepwise.MessageBundleChecks;
 
 /**
  * Every message the signal pages, panel and cards ask for is in the bundle, every kind, direction, status and action
@@ -23,29 +18,14 @@ class SignalMessagesTests {
     private static final Pattern KEY = Pattern.compile("(?:#\\{|[\"'])((?:signals|episodes\\.length)\\.[A-Za-z0-9_.-]*"
             + "[A-Za-z0-9_-])");
 
-    private static Properties bundle(String name) throws IOException {
-        Properties bundle = new Properties();
-        try (InputStream in = SignalMessagesTests.class.getResourceAsStream("/i18n/" + name + ".properties")) {
-            bundle.load(in);
-        }
-        return bundle;
+    private static Properties bundle(String name) {
+        return MessageBundleChecks.bundle("/i18n/" + name + ".properties");
     }
 
-    private static Set<String> literalKeys() throws IOException {
-        Set<String> keys = new HashSet<>();
-        for (Path root : new Path[] {Path.of("src/main/resources/templates/signals"),
-                Path.of("src/main/resources/templates/episodes"), Path.of("src/main/java/org/stepwise/signals"),
-                Path.of("src/main/java/org/stepwise/episodes")}) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Matcher m = KEY.matcher(Files.readString(file));
-                    while (m.find()) {
-                        keys.add(m.group(1));
-                    }
-                }
-            }
-        }
-        return keys;
+    private static Set<String> literalKeys() {
+        return MessageBundleChecks.keysIn(KEY, "src/main/resources/templates/signals",
+                "src/main/resources/templates/episodes", "src/main/java/org/stepwise/signals",
+                "src/main/java/org/stepwise/episodes");
     }
 
     /** Keys the templates and pages build from a value. */
@@ -68,7 +48,7 @@ class SignalMessagesTests {
     }
 
     @Test
-    void everyKeyUsedIsInTheBundle() throws IOException {
+    void everyKeyUsedIsInTheBundle() {
         Properties signals = bundle("signals");
         Properties episodes = bundle("episodes");
         Set<String> built = builtKeys();
@@ -81,7 +61,7 @@ class SignalMessagesTests {
     }
 
     @Test
-    void everySignalAndLengthOfStayKeyInTheBundlesIsUsed() throws IOException {
+    void everySignalAndLengthOfStayKeyInTheBundlesIsUsed() {
         Set<String> used = new HashSet<>(literalKeys());
         used.addAll(builtKeys());
         assertThat(bundle("signals").stringPropertyNames()).allSatisfy(key -> assertThat(used).contains(key));

@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
@@ -73,6 +77,17 @@ public class ClientQueries {
                 .param(id.value())
                 .query(ClientQueries::summary)
                 .optional();
+    }
+
+    /** The summaries of these clients (not deleted), by id, in one query. */
+    public Map<ClientId, ClientSummary> summaries(Collection<ClientId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("SELECT " + SUMMARY + " FROM client c WHERE c.id = ANY(?) AND c.deleted_at IS NULL")
+                .param(ids.stream().map(ClientId::value).distinct().toArray(UUID[]::new))
+                .query(ClientQueries::summary).stream()
+                .collect(Collectors.toMap(ClientSummary::id, Function.identity()));
     }
 
     public long countRegisteredSince(Instant since) {

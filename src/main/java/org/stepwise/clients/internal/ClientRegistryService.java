@@ -1,6 +1,8 @@
 package org.stepwise.clients.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,12 @@ class ClientRegistryService implements ClientRegistry {
     @Transactional(readOnly = true)
     public Optional<ClientSummary> find(ClientId id) {
         return queries.summary(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<ClientId, ClientSummary> findAll(Collection<ClientId> ids) {
+        return queries.summaries(ids);
     }
 
     @Override

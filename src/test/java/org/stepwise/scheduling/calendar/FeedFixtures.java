@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.stepwise.SignedIn;
 import org.stepwise.TestClients;
 import org.stepwise.episodes.AdmissionDraft;
 import org.stepwise.episodes.Admissions;
@@ -30,7 +31,6 @@ import org.stepwise.shared.TrackId;
 import org.stepwise.staff.Role;
 import org.stepwise.staff.StaffDirectory;
 import org.stepwise.staff.StaffMember;
-import org.stepwise.SignedIn;
 
 /**
  * A client's week as the feeds see it, built through the scheduling services: a substance-use program's track with a
@@ -93,7 +93,7 @@ record FeedFixtures(JdbcClient jdbc, Clock clock, StaffDirectory staff, Admissio
                 monday.minusWeeks(2).atTime(LocalTime.of(10, 0)), null);
         SessionId beyond = session("GROUP_THERAPY", site, inTrack, inRoom, facilitator, titles.get(5),
                 monday.plusWeeks(15).atTime(LocalTime.of(10, 0)), null);
-        signIn(staff.activeWithRole(Role.FRONT_DESK).getFirst());
+        SignedIn.signIn(staff.activeWithRole(Role.FRONT_DESK).getFirst());
         try {
             for (SessionId s : List.of(group, individual, moved, cancelled, past, beyond)) {
                 bookings.book(s, episode, BookingSource.MANUAL, "test");
@@ -131,18 +131,14 @@ record FeedFixtures(JdbcClient jdbc, Clock clock, StaffDirectory staff, Admissio
         return staff.byId(new StaffId(id)).orElseThrow();
     }
 
-    static RequestPostProcessor as(StaffMember member) {
-        return org.stepwise.SignedIn.as(member);
-    }
-
     RequestPostProcessor as(Role role) {
-        return as(staff.activeWithRole(role).getFirst());
+        return SignedIn.as(staff, role);
     }
 
     private EpisodeId admit(ClientId client, UUID track) {
         StaffMember coordinator = staff.activeWithRole(Role.INTAKE_COORDINATOR).getFirst();
         StaffMember caseManager = staff.activeWithRole(Role.CASE_MANAGER).getFirst();
-        signIn(coordinator);
+        SignedIn.signIn(coordinator);
         try {
             var draft = new AdmissionDraft(null, new TrackId(track), LocalDate.now(clock), 60, null, null, "F11.20",
                     List.of(), null, null, null, null, null, null, null, null,
@@ -151,10 +147,6 @@ record FeedFixtures(JdbcClient jdbc, Clock clock, StaffDirectory staff, Admissio
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private static void signIn(StaffMember member) {
-        org.stepwise.SignedIn.signIn(member);
     }
 
     private SessionId session(String type, SiteId site, TrackId track, RoomId room, StaffMember facilitator,

@@ -96,7 +96,7 @@ class StaffFeedTests {
     @Test
     void theFeedIsValidAndNamesSessionsRoomsAndHowManyAreBookedButNoClient() throws Exception {
         fixtures.cancel(week.cancelled(), "Robin " + week.clientFamily() + " asked to stop");
-        String token = requests.create(OWN, FeedFixtures.as(facilitator));
+        String token = requests.create(OWN, SignedIn.as(facilitator));
         String feed = requests.fetchOk(token);
         Map<String, VEvent> events = ICal.byUid(ICal.parseAndValidate(feed));
 
@@ -126,7 +126,7 @@ class StaffFeedTests {
 
     @Test
     void onlyItsHolderMakesAStaffFeedAndAnAdministratorMayRevokeIt() throws Exception {
-        String token = requests.create(OWN, FeedFixtures.as(facilitator));
+        String token = requests.create(OWN, SignedIn.as(facilitator));
         String adminPage = "/admin/staff/" + facilitator.id() + "/calendar-feed";
         var admin = fixtures.as(Role.ADMINISTRATOR);
 
@@ -135,13 +135,13 @@ class StaffFeedTests {
         assertThat(page).contains("Live since").contains("Revoke the feed").doesNotContain("Replace with a new address")
                 .doesNotContain(token);
         StaffMember administrator = staff.activeWithRole(Role.ADMINISTRATOR).getFirst();
-        signIn(administrator);
+        SignedIn.signIn(administrator);
         assertThatThrownBy(() -> feeds.create(new FeedOwner.OfStaff(facilitator.id()), null))
                 .isInstanceOf(AccessDeniedException.class);
         SecurityContextHolder.clearContext();
         assertThat(requests.fetch(token).getStatus()).isEqualTo(200);
 
-        var refused = requests.post(adminPage + "/revoke", requests.current(OWN, FeedFixtures.as(facilitator)),
+        var refused = requests.post(adminPage + "/revoke", requests.current(OWN, SignedIn.as(facilitator)),
                 fixtures.as(Role.CLINICIAN));
         assertThat(refused.getStatus()).isEqualTo(403);
         var revoked = requests.post(adminPage + "/revoke", requests.current(adminPage, admin), admin);
@@ -154,10 +154,10 @@ class StaffFeedTests {
     @Test
     void aDeactivatedAccountsFeedStopsAtOnce() throws Exception {
         StaffMember leaving = fixtures.newStaff(Role.NURSE, "Leaving Nurse");
-        String token = requests.create(OWN, FeedFixtures.as(leaving));
+        String token = requests.create(OWN, SignedIn.as(leaving));
         assertThat(requests.fetch(token).getStatus()).isEqualTo(200);
 
-        signIn(staff.activeWithRole(Role.ADMINISTRATOR).getFirst());
+        SignedIn.signIn(staff.activeWithRole(Role.ADMINISTRATOR).getFirst());
         transaction.executeWithoutResult(status -> {
             jdbc.sql("UPDATE staff SET active = FALSE WHERE id = ?").param(leaving.id().value()).update();
             events.publishEvent(new StaffDeactivated(leaving.id(), leaving.username()));
@@ -165,10 +165,6 @@ class StaffFeedTests {
         assertThat(requests.fetch(token).getStatus()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT count(*) FROM calendar_feed WHERE staff_id = ? AND revoked_at IS NULL")
                 .param(leaving.id().value()).query(Long.class).single()).isZero();
-    }
-
-    private static void signIn(StaffMember member) {
-        org.stepwise.SignedIn.signIn(member);
     }
 
     private static String uid(SessionId session) {

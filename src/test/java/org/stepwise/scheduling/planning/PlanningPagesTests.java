@@ -1,7 +1,6 @@
 package org.stepwise.scheduling.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.stepwise.SignedIn;
 import org.stepwise.StepwiseTest;
 import org.stepwise.scheduling.IsoWeek;
 import org.stepwise.scheduling.ScheduleFixtures;
@@ -54,7 +54,7 @@ class PlanningPagesTests {
         IsoWeek week = IsoWeek.containing(LocalDate.now(clock)).next().next();
         PlanningClinic clinic = new PlanningClinic(jdbc, clock).groups(week, 12, sessions);
         clinic.client("Paged", PlanningClinic.DAYS);
-        var director = authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR));
+        var director = SignedIn.as(staff, Role.PROGRAM_DIRECTOR);
 
         mvc.perform(get("/schedule/weeks/" + week + "/plan").with(director))
                 .andExpect(status().isOk())
@@ -83,7 +83,7 @@ class PlanningPagesTests {
 
     @Test
     void theApiRefusesAWeekThatIsNotAWeekAndAStaleDecision() throws Exception {
-        var director = authentication(ScheduleFixtures.token(staff, Role.PROGRAM_DIRECTOR));
+        var director = SignedIn.as(staff, Role.PROGRAM_DIRECTOR);
         mvc.perform(post("/api/v1/schedule/weeks/2026-W99/runs").with(director).contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isBadRequest())
