@@ -20,6 +20,7 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.clients.ChartAccess;
 import org.stepwise.clients.ChartDecision;
+import org.stepwise.episodes.EpisodeId;
 import org.stepwise.notes.internal.GroupNoteRow;
 import org.stepwise.notes.internal.GroupNoteStore;
 import org.stepwise.notes.internal.GroupRoster;
@@ -169,6 +170,9 @@ public class GroupNotes {
                 audit.record(AuditAction.DELETE, stale.client(), "group note entry", "no longer attending");
             }
         }
+        Map<EpisodeId, Boolean> part2s = part2.of(input.entries().keySet().stream()
+                .filter(client -> !existing.containsKey(client)).map(client -> attending.get(client).episode())
+                .toList());
         List<NoteRow> drafts = new ArrayList<>();
         for (var e : input.entries().entrySet()) {
             RosterLine line = attending.get(e.getKey());
@@ -178,7 +182,7 @@ public class GroupNotes {
                 NoteRow fresh = new NoteRow(NoteId.random(), line.client(), line.episode(), NoteKind.GROUP,
                         NoteFormat.GROUP_ENTRY, sections, session.id().value(), group.id(), e.getValue().objective(),
                         session.day(), session.endsAt(), user.staffId(), user.displayName(), NoteStatus.DRAFT,
-                        part2.of(line.episode()), false, false, null, now, now, null, 0, null);
+                        part2s.get(line.episode()), false, false, null, now, now, null, 0, null);
                 notes.insertDraft(fresh);
                 audit.record(AuditAction.CREATE, line.client(), "group note entry", Bookings.describe(session));
             } else if (!before.sections().equals(sections)

@@ -9,12 +9,11 @@ import org.stepwise.careplan.PlanReview;
 import org.stepwise.careplan.PlanVersion;
 import org.stepwise.careplan.ReviewDue;
 import org.stepwise.careplan.TreatmentPlan;
-import org.stepwise.careplan.rules.PlanDrafter;
 import org.stepwise.careplan.rules.ReviewSchedule;
+import org.stepwise.consents.Part2Records;
 import org.stepwise.episodes.EpisodeView;
 import org.stepwise.staff.Organisation;
 import org.stepwise.staff.Program;
-import org.stepwise.staff.ProgramKind;
 
 /** Reads a plan's versions and reviews and works out what follows from them: the next review, the Part 2 marker. */
 @Component
@@ -46,12 +45,6 @@ public class PlanAssembler {
         ReviewDue due = ReviewSchedule.next(episode.admittedOn(), firstInEffect, lastReview, program.planReviewDays(),
                 today());
         return new TreatmentPlan(row.id(), row.episode(), row.client(), row.version(), versions, done, due,
-                isPart2(program, episode));
-    }
-
-    /** Substance use treatment under 42 CFR Part 2: the program treats substance use, or a diagnosis is F10 to F19. */
-    public static boolean isPart2(Program program, EpisodeView episode) {
-        return program.kind() != ProgramKind.MENTAL_HEALTH
-                || episode.diagnoses().stream().anyMatch(PlanDrafter::isSubstanceCode);
+                Part2Records.applies(program.kind(), episode.diagnoses()));
     }
 }

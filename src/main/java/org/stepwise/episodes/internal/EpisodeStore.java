@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -116,6 +117,16 @@ public class EpisodeStore {
 
     public Optional<Episode> find(EpisodeId id) {
         return jdbc.sql("SELECT * FROM episode WHERE id = ?").param(id.value()).query(EpisodeStore::episode).optional();
+    }
+
+    /** The episodes among these ids, in no particular order (unknown ids are left out). */
+    public List<Episode> find(Collection<EpisodeId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM episode WHERE id = ANY(?)")
+                .param(ids.stream().map(EpisodeId::value).distinct().toArray(UUID[]::new))
+                .query(EpisodeStore::episode).list();
     }
 
     /** The client's episodes, the most recent admission first. */

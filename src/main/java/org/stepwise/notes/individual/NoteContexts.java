@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.stepwise.careplan.PlanObjectives;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.clients.ClientSummary;
+import org.stepwise.consents.Part2Records;
 import org.stepwise.episodes.EpisodeFacts;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.episodes.EpisodeRecords;
@@ -115,7 +116,7 @@ class NoteContexts {
     }
 
     boolean part2(EpisodeView episode) {
-        return Part2Rule.applies(organisation.program(episode.program()).kind(), episode.diagnoses());
+        return Part2Records.applies(organisation.program(episode.program()).kind(), episode.diagnoses());
     }
 
     ZoneId zone(EpisodeView episode, @Nullable SessionView session) {

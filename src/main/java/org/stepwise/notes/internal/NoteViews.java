@@ -2,9 +2,12 @@ package org.stepwise.notes.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.stepwise.careplan.PlanObjective;
 import org.stepwise.careplan.PlanObjectives;
@@ -13,6 +16,7 @@ import org.stepwise.notes.NoteFormat;
 import org.stepwise.notes.NoteId;
 import org.stepwise.notes.NoteSection;
 import org.stepwise.notes.NoteView;
+import org.stepwise.shared.ClientId;
 
 /** Turns stored notes into what is shown: sections in the form's order with choices in words, signatures, addenda. */
 @Component
@@ -32,14 +36,21 @@ public class NoteViews {
         return of(List.of(row)).getFirst();
     }
 
-    /** Signatures and addenda of all the rows in two queries. */
+    /**
+     * Signatures and addenda of all the rows in two queries; each objective the notes link to read once (a client's
+     * notes mostly link to the same few).
+     */
     public List<NoteView> of(List<NoteRow> rows) {
         List<NoteId> ids = rows.stream().map(NoteRow::id).toList();
         var signatures = store.signatures(ids);
         var addenda = store.addenda(ids);
+        record Link(ClientId client, UUID objective) {}
+        Map<Link, Optional<NoteView.ObjectiveRef>> linked = new HashMap<>();
         return rows.stream().map(n -> {
-            NoteView.ObjectiveRef objective = n.objective() == null ? null : objectives.ofClient(n.client(),
-                    n.objective()).map(NoteViews::ref).orElse(null);
+            UUID linkedTo = n.objective();
+            NoteView.ObjectiveRef objective = linkedTo == null ? null
+                    : linked.computeIfAbsent(new Link(n.client(), linkedTo),
+                            l -> objectives.ofClient(l.client(), l.objective()).map(NoteViews::ref)).orElse(null);
             NoteView.GroupText shared = n.groupText() == null || n.groupNote() == null ? null
                     : new NoteView.GroupText(n.groupNote(), n.groupText().topic(), n.groupText().interventions(),
                             n.groupText().summary());

@@ -4,12 +4,11 @@ import java.sql.Array;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.stepwise.consents.Part2Records;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.shared.ClientId;
 import org.stepwise.shared.ProgramId;
@@ -23,9 +22,6 @@ import org.stepwise.staff.ProgramKind;
 @Component
 public class ClientEpisodes {
 
-    /** F10 to F19, with or without the rest of the code ("F11.20", "F1120"). */
-    private static final Pattern SUBSTANCE_RELATED = Pattern.compile("F1[0-9]([.0-9A-Z].*)?");
-
     /** An episode as the safety module sees it. */
     public record Episode(EpisodeId id, ClientId client, ProgramId program, ProgramKind kind, SiteId site,
             String status, LocalDate admittedOn, LocalDate plannedEnd, List<String> diagnoses) {
@@ -36,10 +32,10 @@ public class ClientEpisodes {
 
         /**
          * A substance use treatment record under 42 CFR Part 2: the program treats substance use (alone or with mental
-         * health), or a diagnosis is F10 to F19. The same rule as the notes' and plans' Part 2 marking.
+         * health), or a diagnosis is F10 to F19: {@link Part2Records}, the rule of the notes' and plans' marking.
          */
         public boolean part2() {
-            return kind != ProgramKind.MENTAL_HEALTH || diagnoses.stream().anyMatch(ClientEpisodes::substanceRelated);
+            return Part2Records.applies(kind, diagnoses);
         }
     }
 
@@ -69,9 +65,5 @@ public class ClientEpisodes {
                             Arrays.asList((String[]) diagnoses.getArray()));
                 })
                 .optional();
-    }
-
-    static boolean substanceRelated(String diagnosis) {
-        return SUBSTANCE_RELATED.matcher(diagnosis.strip().toUpperCase(Locale.ROOT)).matches();
     }
 }

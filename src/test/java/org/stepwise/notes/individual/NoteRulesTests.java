@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.stepwise.consents.InformationCategory;
+import org.stepwise.consents.Part2Records;
 import org.stepwise.scheduling.SessionCategory;
 import org.stepwise.staff.NoteFormat;
 import org.stepwise.staff.ProgramKind;
@@ -39,7 +40,7 @@ class NoteRulesTests {
             "SUBSTANCE_USE, F33.1, true",
             "CO_OCCURRING, F41.1, true"})
     void part2FollowsTheProgramOrASubstanceRelatedDiagnosis(ProgramKind program, String diagnosis, boolean part2) {
-        assertThat(Part2Rule.applies(program, List.of("F43.10", diagnosis))).isEqualTo(part2);
+        assertThat(Part2Records.applies(program, List.of("F43.10", diagnosis))).isEqualTo(part2);
     }
 
     @ParameterizedTest(name = "{0} note in a {1} program: {2}")
