@@ -17,6 +17,7 @@ import org.stepwise.clients.ChartAccess;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.clients.ClientSummary;
 import org.stepwise.scheduling.Schedule;
+import org.stepwise.scheduling.SessionId;
 import org.stepwise.scheduling.SessionView;
 import org.stepwise.security.CurrentUser;
 import org.stepwise.security.Permission;
@@ -145,10 +146,13 @@ public class AttendanceAlerts {
 
     private List<AttendanceAlertView> views(List<AttendanceAlert> alerts) {
         Map<ClientId, ClientSummary> names = registry.findAll(alerts.stream().map(AttendanceAlert::client).toList());
+        Map<SessionId, SessionView> suggested = schedule.findAll(alerts.stream()
+                        .flatMap(a -> a.suggested().stream()).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(SessionView::id, s -> s));
         return alerts.stream().map(a -> {
             ClientSummary summary = names.get(a.client());
-            List<SessionView> makeUps = a.suggested().stream().map(schedule::find)
-                    .flatMap(java.util.Optional::stream).toList();
+            List<SessionView> makeUps = a.suggested().stream().map(suggested::get).filter(java.util.Objects::nonNull)
+                    .toList();
             return new AttendanceAlertView(a, summary == null ? "" : summary.displayName(),
                     summary == null ? "" : summary.recordNumber(), makeUps);
         }).toList();

@@ -2,6 +2,7 @@ package org.stepwise.attendance;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -119,16 +119,13 @@ public class CheckIns {
      */
     @Transactional(readOnly = true)
     public List<SessionToCheckIn> today() {
-        LocalDate here = LocalDate.now(clock);
+        // A site's today starts at most a day and fourteen hours (the widest time-zone offset) either side of now: read
+        // only those two days and a half, not whole weeks, since the Today page of everyone who checks in asks for it.
+        Instant now = clock.instant();
         Map<SessionId, SessionView> sessions = new LinkedHashMap<>();
-        // Sites east or west of the server may already or still be on another date: look a day either side.
-        var weeks = new TreeSet<>(List.of(IsoWeek.containing(here.minusDays(1)),
-                IsoWeek.containing(here.plusDays(1))));
-        for (var week : weeks) {
-            schedule.week(week, null).stream()
-                    .filter(s -> s.day().equals(LocalDate.now(clock.withZone(ZoneId.of(s.siteTimezone())))))
-                    .forEach(s -> sessions.putIfAbsent(s.id(), s));
-        }
+        schedule.startingBetween(now.minus(Duration.ofHours(38)), now.plus(Duration.ofHours(38))).stream()
+                .filter(s -> s.day().equals(LocalDate.now(clock.withZone(ZoneId.of(s.siteTimezone())))))
+                .forEach(s -> sessions.putIfAbsent(s.id(), s));
         return withRecordCounts(sessions.values().stream()
                 .sorted(Comparator.comparing(SessionView::startsAt)).toList());
     }

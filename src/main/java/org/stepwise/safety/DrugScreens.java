@@ -215,9 +215,14 @@ public class DrugScreens {
     public List<ScreenDue> dueToday() {
         StepwiseUser user = currentUser.require();
         List<ScreenDue> due = new ArrayList<>();
-        for (DrugScreenStore.Screened s : weeks.dueToday(screenedFor(user))) {
-            registry.find(s.client()).ifPresent(summary -> due.add(new ScreenDue(s.client(),
-                    summary.displayName(), summary.recordNumber(), s.programName(), today())));
+        List<DrugScreenStore.Screened> screened = weeks.dueToday(screenedFor(user));
+        var names = registry.findAll(screened.stream().map(DrugScreenStore.Screened::client).toList());
+        for (DrugScreenStore.Screened s : screened) {
+            var summary = names.get(s.client());
+            if (summary != null) {
+                due.add(new ScreenDue(s.client(), summary.displayName(), summary.recordNumber(), s.programName(),
+                        today()));
+            }
         }
         due.forEach(d -> audit.record(AuditAction.VIEW, d.client(), "drug screens", "due today"));
         return due;

@@ -1,6 +1,7 @@
 package org.stepwise.scheduling;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,16 @@ public class Schedule {
 
     public Optional<SessionView> find(SessionId id) {
         return store.find(id);
+    }
+
+    /** The sessions with these ids that exist, in start order: one query for the set. */
+    public List<SessionView> findAll(Collection<SessionId> ids) {
+        return store.findAll(ids);
+    }
+
+    /** Every site's sessions starting from {@code from} up to (not including) {@code to}, in start order. */
+    public List<SessionView> startingBetween(Instant from, Instant to) {
+        return store.startingBetween(from, to);
     }
 
     /** @throws NotFoundException when there is no such session */

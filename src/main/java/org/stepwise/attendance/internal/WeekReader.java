@@ -40,11 +40,10 @@ public class WeekReader {
         Map<SessionId, AttendanceRecord> records = new HashMap<>();
         store.forClientInWeek(episode.client(), week).forEach(r -> records.put(r.session(), r));
         List<SessionView> sessions = new ArrayList<>(schedule.bookedBy(episode.client(), week));
-        for (SessionId recordedOnly : records.keySet()) {
-            if (sessions.stream().noneMatch(s -> s.id().equals(recordedOnly))) {
-                schedule.find(recordedOnly).ifPresent(sessions::add);
-            }
-        }
+        // Sessions attended without a live booking any more (the booking was cancelled after check-in), read at once.
+        List<SessionId> recordedOnly = records.keySet().stream()
+                .filter(id -> sessions.stream().noneMatch(s -> s.id().equals(id))).toList();
+        sessions.addAll(schedule.findAll(recordedOnly));
         sessions.sort(Comparator.comparing(SessionView::startsAt));
         List<ClientWeek.Session> shown = new ArrayList<>();
         List<WeekTally.Line> lines = new ArrayList<>();

@@ -77,6 +77,23 @@ public class SessionStore {
         return jdbc.sql(SELECT + " WHERE s.id = ANY(?)").param(values).query(SessionStore::map).list();
     }
 
+    /** The sessions with these ids (those that exist), in start order: one query for a set. */
+    public List<SessionView> findAll(Collection<SessionId> ids) {
+        UUID[] values = ids.stream().map(SessionId::value).distinct().toArray(UUID[]::new);
+        if (values.length == 0) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE s.id = ANY(?) ORDER BY s.starts_at").param(values).query(SessionStore::map).list();
+    }
+
+    /** Every site's sessions starting from {@code from} up to (not including) {@code to}, in start order. */
+    public List<SessionView> startingBetween(Instant from, Instant to) {
+        return jdbc.sql(SELECT + " WHERE s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at, tr.name, s.title")
+                .params(timestamp(from), timestamp(to))
+                .query(SessionStore::map)
+                .list();
+    }
+
     public List<SessionView> forWeek(IsoWeek week, @Nullable SiteId site) {
         return jdbc.sql(SELECT + " WHERE s.week_start = ? AND (CAST(? AS uuid) IS NULL OR s.site_id = ?) ORDER BY s.starts_at, tr.name, s.title")
                 .params(week.monday(), site == null ? null : site.value(), site == null ? null : site.value())
