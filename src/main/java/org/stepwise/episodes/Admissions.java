@@ -127,6 +127,9 @@ public class Admissions {
         });
 
         AdmissionTerms checked = Objects.requireNonNull(terms);
+        // Issue 7: a readmission names the client's most recent ended episode, so the chart reads as one history.
+        Optional<EpisodeId> previous = episodes.forClient(client).stream()
+                .filter(e -> e.status() == EpisodeStatus.DISCHARGED).map(Episode::id).findFirst();
         int admitted = episodes.countAdmitted(track.id());
         boolean queue = !waitlists.waiting(track.id()).isEmpty();
         Episode episode;
@@ -134,6 +137,7 @@ public class Admissions {
             if (admitted < track.capacity() && !queue) {
                 episode = Episode.admit(id, client, track.program(), track.id(), draft.referralId(), checked,
                         user.username(), clock.instant(), "Admitted into " + track.name() + ".");
+                previous.ifPresent(episode::follows);
                 episodes.insert(episode, user.username(), clock.instant());
                 audit.record(AuditAction.CREATE, client, "episode", "admitted into track " + track.name() + " from "
                         + checked.admittedOn());
@@ -144,6 +148,7 @@ public class Admissions {
                 episode = Episode.waitlist(id, client, track.program(), track.id(), draft.referralId(), checked,
                         user.username(), clock.instant(), "Track " + track.name() + " is full: waitlisted at position "
                                 + position + ".");
+                previous.ifPresent(episode::follows);
                 episodes.insert(episode, user.username(), clock.instant());
                 UUID entry = UUID.randomUUID();
                 waitlists.append(entry, id, track.id(), client, checked.admittedOn(), clock.instant());
@@ -181,8 +186,12 @@ public class Admissions {
         if (entry.position() == null) {
             throw new ConflictException("This client has already left the waitlist.");
         }
-        if (episodes.countAdmitted(track.id()) >= track.capacity()) {
-            throw new ConflictException("Track " + track.name() + " has no free place yet.");
+        UUID thisEntry = entry.id();
+        long heldForOthers = waitlists.waiting(track.id()).stream()
+                .filter(e -> e.offeredStart() != null && !e.id().equals(thisEntry)).count();
+        if (episodes.countAdmitted(track.id()) + heldForOthers >= track.capacity()) {
+            throw new ConflictException("Track " + track.name() + " has no free place yet"
+                    + (heldForOthers > 0 ? ": the free places are offered to clients ahead on the waitlist." : "."));
         }
         Episode episode = episodes.find(entry.episode()).orElseThrow();
         checkVersion(episode, version);

@@ -14,6 +14,7 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.clients.ChartAccess;
 import org.stepwise.episodes.internal.AdmissionTerms;
+import org.stepwise.episodes.internal.DischargeStore;
 import org.stepwise.episodes.internal.Episode;
 import org.stepwise.episodes.internal.EpisodeStore;
 import org.stepwise.episodes.internal.LengthChangeStore;
@@ -38,10 +39,12 @@ public class EpisodeRecords {
     private final AuditLog audit;
     private final Clock clock;
     private final LengthChangeStore lengths;
+    private final DischargeStore discharges;
 
     EpisodeRecords(EpisodeStore episodes, WaitlistStore waitlists, Organisation organisation, ChartAccess chartAccess,
-            AuditLog audit, Clock clock, LengthChangeStore lengths) {
+            AuditLog audit, Clock clock, LengthChangeStore lengths, DischargeStore discharges) {
         this.lengths = lengths;
+        this.discharges = discharges;
         this.episodes = episodes;
         this.waitlists = waitlists;
         this.organisation = organisation;
@@ -85,20 +88,32 @@ public class EpisodeRecords {
     /** An episode's track, weekly hours and dates, for other modules' decisions (attendance). Not audited. */
     @Transactional(readOnly = true)
     public Optional<EpisodeFacts> facts(EpisodeId id) {
-        return episodes.find(id).map(EpisodeRecords::facts);
+        return episodes.find(id).map(e -> facts(e, dischargedOn(e)));
     }
 
     /** The facts of several episodes in one read (unknown ids are left out). Not audited. */
     @Transactional(readOnly = true)
     public Map<EpisodeId, EpisodeFacts> facts(Collection<EpisodeId> ids) {
-        return episodes.find(ids).stream().map(EpisodeRecords::facts)
-                .collect(Collectors.toMap(EpisodeFacts::id, f -> f));
+        return factsOf(episodes.find(ids)).stream().collect(Collectors.toMap(EpisodeFacts::id, f -> f));
     }
 
     /** The client's episodes as {@link EpisodeFacts}, the most recent admission first. Not audited. */
     @Transactional(readOnly = true)
     public List<EpisodeFacts> factsOf(ClientId client) {
-        return episodes.forClient(client).stream().map(EpisodeRecords::facts).toList();
+        return factsOf(episodes.forClient(client));
+    }
+
+    /** The facts of these episodes in their order, with one read of the discharges among them. */
+    private List<EpisodeFacts> factsOf(List<Episode> found) {
+        Map<EpisodeId, EpisodeView.Discharge> ended = discharges.find(found.stream()
+                .filter(e -> e.status() == EpisodeStatus.DISCHARGED).map(Episode::id).toList());
+        return found.stream().map(e -> facts(e, Optional.ofNullable(ended.get(e.id()))
+                .map(EpisodeView.Discharge::dischargedOn).orElse(null))).toList();
+    }
+
+    private @org.jspecify.annotations.Nullable LocalDate dischargedOn(Episode episode) {
+        return episode.status() != EpisodeStatus.DISCHARGED ? null
+                : discharges.find(episode.id()).map(EpisodeView.Discharge::dischargedOn).orElse(null);
     }
 
     /**
@@ -110,9 +125,9 @@ public class EpisodeRecords {
         return episodes.find(id).map(this::view);
     }
 
-    private static EpisodeFacts facts(Episode e) {
+    private static EpisodeFacts facts(Episode e, @org.jspecify.annotations.Nullable LocalDate dischargedOn) {
         return new EpisodeFacts(e.id(), e.client(), e.track(), e.status(), e.terms().weeklyHours(),
-                e.terms().admittedOn(), e.terms().plannedEnd(), e.terms().diagnoses());
+                e.terms().admittedOn(), e.terms().plannedEnd(), e.terms().diagnoses(), dischargedOn);
     }
 
     private EpisodeView view(Episode episode) {
@@ -142,6 +157,8 @@ public class EpisodeRecords {
                 episodes.history(episode.id()).stream()
                         .map(h -> new EpisodeView.Change(h.from(), h.to(), h.by(), h.at(), h.reason())).toList(),
                 episode.version(),
-                lengths.history(episode.id()));
+                lengths.history(episode.id()),
+                episode.status() == EpisodeStatus.DISCHARGED ? discharges.find(episode.id()).orElse(null) : null,
+                episode.previous());
     }
 }

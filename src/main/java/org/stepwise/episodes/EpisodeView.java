@@ -36,7 +36,10 @@ public record EpisodeView(
         List<Change> history,
         int version,
         // Issue 6 (length of stay): each extension or shortening of the planned stay, oldest first.
-        List<LengthChange> lengthChanges) {
+        List<LengthChange> lengthChanges,
+        // Issue 7: how the episode ended (null while it has not), and the episode before it when this is a readmission.
+        @Nullable Discharge discharge,
+        @Nullable EpisodeId previousEpisode) {
 
     public EpisodeView {
         diagnoses = List.copyOf(diagnoses);
@@ -56,6 +59,21 @@ public record EpisodeView(
 
     public String primaryDiagnosis() {
         return diagnoses.getFirst();
+    }
+
+    /**
+     * Issue 7: how an episode ended.
+     *
+     * @param levelAtDischarge the level of care the client goes on to, or null
+     * @param destination the provider or program taking over, or null
+     */
+    public record Discharge(DischargeType type, LocalDate dischargedOn, String reason, @Nullable String levelAtDischarge,
+            @Nullable String destination, String by, Instant at) {}
+
+    /** Days in treatment, admission and discharge days included; null while the episode has not ended. */
+    public @Nullable Long lengthOfStayDays() {
+        return discharge == null ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(admittedOn, discharge.dischargedOn()) + 1;
     }
 
     /** Payer and authorization. */

@@ -32,6 +32,10 @@ public enum Permission {
     SCHEDULE_PLAN,
     /** Record attendance: check clients in and out. */
     CHECK_IN,
+    /** Issue 7: discharge a client (the episode's end, its type and reason) and sign the discharge summary. */
+    DISCHARGE,
+    /** Issue 7: the follow-up calls after discharge, their outcome checks, re-engagement, and the alumni roster. */
+    FOLLOW_UP,
     /** Charges, authorizations and claims. */
     BILLING,
     /** Program-wide oversight: every client's status, signals and flags, and break-glass review. */

@@ -24,6 +24,7 @@ public final class Episode {
     private final ProgramId program;
     private final TrackId track;
     private final @Nullable UUID referral;
+    private @Nullable EpisodeId previous;
     private AdmissionTerms terms;
     private EpisodeStatus status;
     private final int version;
@@ -68,6 +69,30 @@ public final class Episode {
                 terms.weeklyHours(), terms.levelOfCare(), terms.diagnoses(), terms.payer(), terms.certification(),
                 List.of());
         move(EpisodeStatus.ADMITTED, by, at, reason);
+    }
+
+    /**
+     * Issue 7: treatment ended on {@code dischargedOn}. The checks of what a discharge must name are
+     * {@link DischargeRules}'s; this guards the move itself.
+     *
+     * @throws IllegalEpisodeMove unless the episode is admitted
+     */
+    public void discharge(String by, Instant at, String reason) {
+        require(EpisodeStatus.ADMITTED, "discharge");
+        move(EpisodeStatus.DISCHARGED, by, at, reason);
+    }
+
+    /** Issue 7: this episode is a readmission after {@code earlier}, the client's most recent ended episode. */
+    public void follows(EpisodeId earlier) {
+        if (earlier.equals(id)) {
+            throw new IllegalArgumentException("an episode cannot follow itself");
+        }
+        previous = earlier;
+    }
+
+    /** The client's episode before this one (a readmission), if any. */
+    public @Nullable EpisodeId previous() {
+        return previous;
     }
 
     /**

@@ -71,8 +71,9 @@ public class EpisodeStore {
                 INSERT INTO episode (id, client_id, program_id, track_id, status, referral_id, admitted_on,
                                      planned_length_days, planned_end, weekly_hours, level_of_care, diagnoses, payer_name,
                                      member_id, authorization_number, authorized_units, authorization_start,
-                                     authorization_end, certified_on, certifying_physician, created_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                     authorization_end, certified_on, certifying_physician, created_at, created_by,
+                                     previous_episode_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(episode.id().value(), episode.client().value(), episode.program().value(),
                         episode.track().value(), episode.status().name(), episode.referral(), t.admittedOn(),
                         t.plannedLengthDays(), t.plannedEnd(), t.weeklyHours(), t.levelOfCare().code(),
@@ -80,7 +81,8 @@ public class EpisodeStore {
                         payer == null ? null : payer.memberId(), payer == null ? null : payer.authorizationNumber(),
                         payer == null ? null : payer.authorizedUnits(), payer == null ? null : payer.authorizationStart(),
                         payer == null ? null : payer.authorizationEnd(), cert == null ? null : cert.certifiedOn(),
-                        cert == null ? null : cert.physician(), timestamp(createdAt), createdBy)
+                        cert == null ? null : cert.physician(), timestamp(createdAt), createdBy,
+                        episode.previous() == null ? null : episode.previous().value())
                 .update();
         appendChanges(episode);
     }
@@ -186,10 +188,15 @@ public class EpisodeStore {
                 LevelOfCare.fromCode(rs.getString("level_of_care")).orElseThrow(),
                 List.of((String[]) rs.getArray("diagnoses").getArray()), payer, cert, List.of());
         @Nullable UUID referral = rs.getObject("referral_id", UUID.class);
-        return new Episode(new EpisodeId(rs.getObject("id", UUID.class)),
+        Episode episode = new Episode(new EpisodeId(rs.getObject("id", UUID.class)),
                 new ClientId(rs.getObject("client_id", UUID.class)), new ProgramId(rs.getObject("program_id", UUID.class)),
                 new TrackId(rs.getObject("track_id", UUID.class)), referral, terms,
                 EpisodeStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+        UUID previous = rs.getObject("previous_episode_id", UUID.class);
+        if (previous != null) {
+            episode.follows(new EpisodeId(previous));
+        }
+        return episode;
     }
 
     static OffsetDateTime timestamp(Instant at) {

@@ -27,7 +27,9 @@ public class WaitlistStore {
 
     /** An entry on a waitlist; {@code position} is empty once the client has left the list. */
     public record Entry(UUID id, EpisodeId episode, TrackId track, ClientId client, LocalDate requestedOn,
-            @Nullable Integer position, @Nullable LocalDate expectedStart, String status) {}
+            @Nullable Integer position, @Nullable LocalDate expectedStart, String status,
+            // Issue 7: a place offered to this client, to start on this day (null: no offer yet).
+            @Nullable LocalDate offeredStart) {}
 
     /** Adds the client at the end of the list and returns their position. */
     public int append(UUID id, EpisodeId episode, TrackId track, ClientId client, LocalDate requestedOn, Instant at) {
@@ -73,6 +75,12 @@ public class WaitlistStore {
                 .params(entry.track().value(), position).update();
     }
 
+    /** Issue 7: records that a free place was offered to the waiting entry, to start on {@code startsOn}. */
+    public void offer(UUID entry, LocalDate startsOn, Instant at) {
+        jdbc.sql("UPDATE waitlist_entry SET offered_start = ?, offered_at = ? WHERE id = ? AND status = 'WAITING'")
+                .params(startsOn, EpisodeStore.timestamp(at), entry).update();
+    }
+
     /** Stores each waiting entry's expected start. */
     public void setExpectedStart(UUID entry, @Nullable LocalDate expectedStart) {
         jdbc.sql("UPDATE waitlist_entry SET expected_start = ? WHERE id = ?").params(expectedStart, entry).update();
@@ -82,6 +90,7 @@ public class WaitlistStore {
         return new Entry(rs.getObject("id", UUID.class), new EpisodeId(rs.getObject("episode_id", UUID.class)),
                 new TrackId(rs.getObject("track_id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
                 rs.getObject("requested_on", LocalDate.class), (Integer) rs.getObject("position"),
-                rs.getObject("expected_start", LocalDate.class), rs.getString("status"));
+                rs.getObject("expected_start", LocalDate.class), rs.getString("status"),
+                rs.getObject("offered_start", LocalDate.class));
     }
 }
