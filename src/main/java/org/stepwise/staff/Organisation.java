@@ -156,10 +156,11 @@ public class Organisation {
         ProgramId id = ProgramId.random();
         insertOrDuplicate(() -> jdbc.sql("""
                 INSERT INTO program (id, site_id, name, kind, default_weekly_hours, default_length_days,
-                                     plan_review_days)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                                     plan_review_days, follow_up_days)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS int[]))""")
                 .params(id.value(), site.value(), details.name(), details.kind().name(), details.weeklyHours(),
-                        details.lengthOfStayDays(), details.planReviewDaysOrDefault())
+                        details.lengthOfStayDays(), details.planReviewDaysOrDefault(),
+                        sqlArray(details.followUpDaysOrDefault()))
                 .update(), PROGRAM_TAKEN);
         audit.record(AuditAction.ADMIN_CHANGE, null, "program " + details.name(), "created at site " + owner.name());
         return id;
@@ -171,10 +172,11 @@ public class Organisation {
         checkProgram(before.site(), details, id);
         int updated = insertOrDuplicate(() -> jdbc.sql("""
                 UPDATE program SET name = ?, kind = ?, default_weekly_hours = ?, default_length_days = ?,
-                                   plan_review_days = ?, version = version + 1
+                                   plan_review_days = ?, follow_up_days = CAST(? AS int[]), version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(details.name(), details.kind().name(), details.weeklyHours(), details.lengthOfStayDays(),
-                        details.planReviewDaysOrDefault(), id.value(), version)
+                        details.planReviewDaysOrDefault(), sqlArray(details.followUpDaysOrDefault()), id.value(),
+                        version)
                 .update(), PROGRAM_TAKEN);
         stale(updated, "program");
         audit.record(AuditAction.ADMIN_CHANGE, null, "program " + details.name(), changed(Map.of(
@@ -182,12 +184,23 @@ public class Organisation {
                 "weekly hours", diff(before.weeklyHours().stripTrailingZeros().toPlainString(),
                         details.weeklyHours().stripTrailingZeros().toPlainString()),
                 "length of stay", diff(before.lengthOfStayDays(), details.lengthOfStayDays()),
-                "plan review days", diff(before.planReviewDays(), details.planReviewDaysOrDefault()))));
+                "plan review days", diff(before.planReviewDays(), details.planReviewDaysOrDefault()),
+                "follow-up days", diff(before.followUpDays(), details.followUpDaysOrDefault()))));
     }
 
     private void checkProgram(SiteId site, ProgramDetails details, @Nullable ProgramId self) {
-        checkName(Checks.of(validator, details), "program", "site_id", site.value(), details.name(), self,
-                PROGRAM_TAKEN);
+        Checks checks = Checks.of(validator, details);
+        // followup (issue 7): the follow-up days, read from what was typed
+        String followUpProblem = FollowUpDays.problem(details.followUpDays());
+        if (followUpProblem != null) {
+            checks.add("followUpDays", followUpProblem);
+        }
+        checkName(checks, "program", "site_id", site.value(), details.name(), self, PROGRAM_TAKEN);
+    }
+
+    /** A list of days as a PostgreSQL array literal ("{7,30,90}"), cast to int[] in the statement. */
+    private static String sqlArray(List<Integer> days) {
+        return "{" + String.join(",", days.stream().map(String::valueOf).toList()) + "}";
     }
 
     // ----- tracks
@@ -340,7 +353,8 @@ public class Organisation {
         BigDecimal hours = rs.getBigDecimal("default_weekly_hours");
         return new Program(new ProgramId(rs.getObject("id", UUID.class)), new SiteId(rs.getObject("site_id", UUID.class)),
                 rs.getString("name"), ProgramKind.valueOf(rs.getString("kind")), hours,
-                rs.getInt("default_length_days"), rs.getInt("plan_review_days"), rs.getInt("version"));
+                rs.getInt("default_length_days"), rs.getInt("plan_review_days"), rs.getInt("version"),
+                List.of((Integer[]) rs.getArray("follow_up_days").getArray()));
     }
 
     private static Track track(ResultSet rs, int row) throws SQLException {

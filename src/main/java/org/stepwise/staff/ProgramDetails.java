@@ -33,7 +33,10 @@ public record ProgramDetails(
         // careplan (issue 5): the plan review rule; left empty, the default of 30 days.
         @Min(value = 7, message = "Plans are reviewed at most every 7 days: enter 7 to 60.")
         @Max(value = 60, message = "Plans are reviewed at least every other month: enter 7 to 60 days.")
-        @Nullable Integer planReviewDays) {
+        @Nullable Integer planReviewDays,
+        // followup (issue 7): the days after discharge to follow up on, as typed ("7, 30, 90"); empty, the default.
+        // Checked by FollowUpDays.problem, beside the field.
+        @Size(max = 200, message = "Keep the follow-up days to a short list, such as 7, 30, 90.") @Nullable String followUpDays) {
 
     /** Plans are reviewed every 30 days unless the program says otherwise. */
     public static final int DEFAULT_PLAN_REVIEW_DAYS = 30;
@@ -42,10 +45,21 @@ public record ProgramDetails(
         name = Text.trimmed(name);
     }
 
+    /** A program with the default follow-up days. */
+    public ProgramDetails(@Nullable String name, @Nullable ProgramKind kind, @Nullable BigDecimal weeklyHours,
+            @Nullable Integer lengthOfStayDays, @Nullable Integer planReviewDays) {
+        this(name, kind, weeklyHours, lengthOfStayDays, planReviewDays, null);
+    }
+
+    /** The follow-up days to store: those typed, or the default (7, 30, 90). */
+    public java.util.List<Integer> followUpDaysOrDefault() {
+        return FollowUpDays.parseOrDefault(followUpDays);
+    }
+
     /** A program with the default plan review rule. */
     public ProgramDetails(@Nullable String name, @Nullable ProgramKind kind, @Nullable BigDecimal weeklyHours,
             @Nullable Integer lengthOfStayDays) {
-        this(name, kind, weeklyHours, lengthOfStayDays, null);
+        this(name, kind, weeklyHours, lengthOfStayDays, null, null);
     }
 
     /** The review rule to store: the one entered, or the default. */

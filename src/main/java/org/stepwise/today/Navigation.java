@@ -18,7 +18,9 @@ public class Navigation {
             new NavigationItem("nav.audit", "/audit", Permission.AUDIT_READ, 80),
             new NavigationItem("nav.staff", "/admin/staff", Permission.STAFF_ADMIN, 90),
             new NavigationItem("nav.organisation", "/admin/organisation", Permission.ORGANISATION_ADMIN, 91),
-            new NavigationItem("nav.security", "/admin/security", Permission.SECURITY_ADMIN, 92));
+            new NavigationItem("nav.security", "/admin/security", Permission.SECURITY_ADMIN, 92),
+            // followup (issue 7)
+            new NavigationItem("followup.nav", "/follow-ups", Permission.FOLLOW_UP, 40));
 
     public List<NavigationItem> visibleTo(StepwiseUser user) {
         return ITEMS.stream()

@@ -357,6 +357,16 @@ final class RouteTable {
         route("GET /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_READ));
         route("POST /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_WRITE));
         // (end of safety, issue 6)
+
+        // Follow-ups after discharge (followup, issue 7)
+        route("GET /follow-ups", needs(FOLLOW_UP));
+        route("GET /follow-ups/{id}", needs(FOLLOW_UP));
+        route("POST /follow-ups/{id}/attempts", needs(FOLLOW_UP));
+        route("POST /follow-ups/{id}/reengaged", needs(FOLLOW_UP));
+        route("GET /api/v1/follow-ups", needs(FOLLOW_UP));
+        route("GET /api/v1/follow-ups/{id}", needs(FOLLOW_UP));
+        route("POST /api/v1/follow-ups/{id}/attempts", needs(FOLLOW_UP));
+        // (end of followup, issue 7)
     }
 
     private RouteTable() {}

@@ -26,7 +26,7 @@ class OrganisationApi {
             List<ProgramView> programs, List<RoomView> rooms, List<String> crisisLines) {}
 
     record ProgramView(UUID id, String name, String kind, BigDecimal defaultWeeklyHours, int defaultLengthOfStayDays,
-            int planReviewDays, int version, List<TrackView> tracks) {}
+            int planReviewDays, int version, List<TrackView> tracks, List<Integer> followUpDays) {}
 
     record TrackView(UUID id, String name, String period, int capacity, int version) {}
 
@@ -46,7 +46,7 @@ class OrganisationApi {
                         p.program().kind().name(), p.program().weeklyHours(), p.program().lengthOfStayDays(),
                         p.program().planReviewDays(), p.program().version(),
                         p.tracks().stream().map(t -> new TrackView(t.id().value(), t.name(), t.period().name(),
-                                t.capacity(), t.version())).toList())).toList(),
+                                t.capacity(), t.version())).toList(), p.program().followUpDays())).toList(),
                 entry.rooms().stream().map(r -> new RoomView(r.id().value(), r.name(), r.capacity(), r.version()))
                         .toList(), site.crisisLines());
     }

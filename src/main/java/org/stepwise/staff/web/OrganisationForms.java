@@ -2,6 +2,7 @@ package org.stepwise.staff.web;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import org.stepwise.staff.FollowUpDays;
 import org.stepwise.staff.Program;
 import org.stepwise.staff.ProgramDetails;
 import org.stepwise.staff.ProgramKind;
@@ -40,23 +41,26 @@ final class OrganisationForms {
     }
 
     record ProgramForm(@Nullable String name, @Nullable ProgramKind kind, @Nullable BigDecimal weeklyHours,
-            @Nullable Integer lengthOfStayDays, @Nullable Integer planReviewDays, @Nullable Integer version) {
+            @Nullable Integer lengthOfStayDays, @Nullable Integer planReviewDays, @Nullable Integer version,
+            @Nullable String followUpDays) {
 
         static ProgramForm blank() {
-            return new ProgramForm("", null, new BigDecimal("9"), 90, ProgramDetails.DEFAULT_PLAN_REVIEW_DAYS, null);
+            return new ProgramForm("", null, new BigDecimal("9"), 90, ProgramDetails.DEFAULT_PLAN_REVIEW_DAYS, null,
+                    FollowUpDays.text(FollowUpDays.DEFAULT));
         }
 
         static ProgramForm of(Program program) {
             return new ProgramForm(program.name(), program.kind(), program.weeklyHours(),
-                    program.lengthOfStayDays(), program.planReviewDays(), program.version());
+                    program.lengthOfStayDays(), program.planReviewDays(), program.version(),
+                    FollowUpDays.text(program.followUpDays()));
         }
 
         ProgramDetails details() {
-            return new ProgramDetails(name, kind, weeklyHours, lengthOfStayDays, planReviewDays);
+            return new ProgramDetails(name, kind, weeklyHours, lengthOfStayDays, planReviewDays, followUpDays);
         }
 
         ProgramForm withVersion(int saved) {
-            return new ProgramForm(name, kind, weeklyHours, lengthOfStayDays, planReviewDays, saved);
+            return new ProgramForm(name, kind, weeklyHours, lengthOfStayDays, planReviewDays, saved, followUpDays);
         }
     }
 
