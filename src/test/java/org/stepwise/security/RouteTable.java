@@ -357,6 +357,9 @@ final class RouteTable {
         route("GET /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_READ));
         route("POST /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_WRITE));
         // (end of safety, issue 6)
+        // Issue 7, discharge-effects: admitting a waiting client offered a place, from the track's roster
+        route("POST /tracks/{trackId}/waitlist/{entryId}/admit", needs(INTAKE));
+        // (end of discharge-effects, issue 7)
     }
 
     private RouteTable() {}
