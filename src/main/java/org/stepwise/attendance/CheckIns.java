@@ -232,16 +232,40 @@ public class CheckIns {
                         : b.client().equals(checkIn.client()))
                 .findFirst();
         if (line.isPresent()) {
+            requireInTreatment(session, line.get().episode());
             return new Booked(line.get().client(), line.get().episode(), false);
         }
         EpisodeFacts episode = episodeOf(checkIn);
         Optional<AttendanceRecord> recorded = store.find(session.id(), episode.client());
         if (recorded.isPresent()) {
             // Recorded while booked; the booking has been cancelled since. The record stands and may be corrected.
+            requireInTreatment(session, recorded.get().episode());
             return new Booked(episode.client(), recorded.get().episode(), false);
         }
+        requireInTreatment(session, episode);
         bookings.book(session.id(), episode.id(), BookingSource.CHECK_IN, by);
         return new Booked(episode.client(), episode.id(), true);
+    }
+
+    private void requireInTreatment(SessionView session, EpisodeId episode) {
+        requireInTreatment(session, episodes.facts(episode)
+                .orElseThrow(() -> new NotFoundException("There is no episode of care " + episode + ".")));
+    }
+
+    /**
+     * Issue 7: attendance belongs to days in treatment. After a discharge only the days up to the last day of treatment
+     * may still be recorded or corrected; a waitlisted or cancelled episode takes none.
+     */
+    private static void requireInTreatment(SessionView session, EpisodeFacts episode) {
+        if (!episode.inTreatmentOn(session.day())) {
+            String why = episode.dischargedOn() != null
+                    ? "the client was discharged on " + episode.dischargedOn().format(DAY) + " and "
+                            + Bookings.describe(session) + " is after their last day of treatment"
+                    : "the client's episode of care is " + episode.status().name().toLowerCase(Locale.ROOT)
+                            + ", not in treatment on " + session.day().format(DAY);
+            throw InvalidRequestException.forField("episodeId", "No attendance can be recorded: " + why
+                    + "; nothing was saved.");
+        }
     }
 
     private EpisodeFacts episodeOf(CheckIn checkIn) {
@@ -253,9 +277,14 @@ public class CheckIns {
         if (registry.find(client).isEmpty()) {
             throw new NotFoundException("There is no client with id " + client + ".");
         }
-        EpisodeId current = episodes.current(client).orElseThrow(() -> InvalidRequestException.forField("clientId",
-                "This client has no current episode of care: admit them before checking them in."));
-        return episodes.facts(current).orElseThrow();
+        Optional<EpisodeId> current = episodes.current(client);
+        if (current.isPresent()) {
+            return episodes.facts(current.get()).orElseThrow();
+        }
+        // Issue 7: a former client is answered with their discharge (requireInTreatment), not as one never admitted.
+        return episodes.factsOf(client).stream().filter(e -> e.dischargedOn() != null).findFirst()
+                .orElseThrow(() -> InvalidRequestException.forField("clientId",
+                        "This client has no current episode of care: admit them before checking them in."));
     }
 
     /** The status, once the request names exactly one of episode and client. */

@@ -183,6 +183,13 @@ public class Admissions {
         EpisodeStore.LockedTrack track = episodes.lockTrack(entry.track()).orElseThrow();
         entry = waitlists.find(entryId).orElseThrow();
         chartAccess.require(entry.client());
+        if (entry.position() == null && "ADMITTED".equals(entry.status())) {
+            // Issue 7: the roster's "Admit" sent twice (a double click, a retry) answers with the admission made.
+            Episode admitted = episodes.find(entry.episode()).orElseThrow();
+            if (admitted.status() == EpisodeStatus.ADMITTED) {
+                return outcome(admitted, List.of(), false);
+            }
+        }
         if (entry.position() == null) {
             throw new ConflictException("This client has already left the waitlist.");
         }

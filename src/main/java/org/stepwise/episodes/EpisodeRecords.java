@@ -85,6 +85,15 @@ public class EpisodeRecords {
         return episodes.forClient(client).stream().filter(e -> e.status().isCurrent()).map(Episode::id).findFirst();
     }
 
+    /**
+     * Issue 7: the most recent ended episode of each of these clients, to recognise a former client referred again.
+     * Not audited: the caller shows it with the referral or admission it audits.
+     */
+    @Transactional(readOnly = true)
+    public Map<ClientId, FormerEpisode> lastDischarges(Collection<ClientId> clients) {
+        return discharges.latestOf(clients);
+    }
+
     /** An episode's track, weekly hours and dates, for other modules' decisions (attendance). Not audited. */
     @Transactional(readOnly = true)
     public Optional<EpisodeFacts> facts(EpisodeId id) {

@@ -20,9 +20,14 @@ public record TrackRoster(TrackOccupancy track, List<Member> admitted, List<Wait
     public record Member(EpisodeId episode, ClientId client, String name, String recordNumber, LocalDate admittedOn,
             LocalDate plannedEnd, BigDecimal weeklyHours) {}
 
-    /** A client on the waitlist; {@code expectedStart} is empty when no current episode ends early enough to tell. */
+    /**
+     * A client on the waitlist; {@code expectedStart} is empty when no current episode ends early enough to tell.
+     *
+     * @param offeredStart issue 7: a place came free and is held for this client from this day (null: no offer yet)
+     */
     public record Waiting(UUID entry, EpisodeId episode, ClientId client, String name, String recordNumber,
-            int position, LocalDate requestedOn, @Nullable LocalDate expectedStart, int version) {}
+            int position, LocalDate requestedOn, @Nullable LocalDate expectedStart, int version,
+            @Nullable LocalDate offeredStart) {}
 
     /** A track with its program, capacity and how full it is. */
     public record TrackOccupancy(TrackId id, String name, String period, String programName, int capacity,

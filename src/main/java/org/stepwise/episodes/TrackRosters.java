@@ -77,7 +77,7 @@ public class TrackRosters {
             ClientSummary client = summary(w.client());
             waiting.add(new TrackRoster.Waiting(w.id(), w.episode(), w.client(), client.displayName(),
                     client.recordNumber(), Objects.requireNonNull(w.position()), w.requestedOn(), w.expectedStart(),
-                    versions.getOrDefault(w.episode(), 0)));
+                    versions.getOrDefault(w.episode(), 0), w.offeredStart()));
         }
         org.stepwise.staff.Program program = organisation.program(track.program());
         TrackRoster.TrackOccupancy occupancy = new TrackRoster.TrackOccupancy(track.id(), track.name(),
@@ -86,6 +86,18 @@ public class TrackRosters {
         audit.record(AuditAction.VIEW, null, "track roster " + track.name(),
                 admitted.size() + " admitted, " + waiting.size() + " waiting");
         return new TrackRoster(occupancy, admitted, waiting);
+    }
+
+    /** Issue 7: how many waiting clients were offered a place and wait to be admitted (the Today card). Names no one. */
+    @Transactional(readOnly = true)
+    public long countPlacesOffered() {
+        return waitlists.countOffered();
+    }
+
+    /** Issue 7: the track a waitlist entry is (or was) on, to check a roster's form names its own entry. No client data. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TrackId> trackOfWaitlistEntry(java.util.UUID entry) {
+        return waitlists.find(entry).map(WaitlistStore.Entry::track);
     }
 
     private ClientSummary summary(ClientId id) {

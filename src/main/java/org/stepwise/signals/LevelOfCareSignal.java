@@ -17,10 +17,11 @@ import org.stepwise.signals.rules.RaisedSignal;
  * @param closedAt when it left OPEN (acted on, dismissed or resolved)
  * @param version moves on every change (new evidence, an action, resolution): an action must name the version read
  * @param action what was done, for an ACTED or DISMISSED signal
+ * @param closeNote issue 7: why it was closed without an action ("closed at discharge"), or null
  */
 public record LevelOfCareSignal(UUID id, ClientId client, EpisodeId episode, SignalKind kind, String topic,
         SignalStatus status, String summary, List<Evidence.Fact> evidence, String fingerprint, Instant raisedAt,
-        @Nullable Instant closedAt, int version, @Nullable Action action) {
+        @Nullable Instant closedAt, int version, @Nullable Action action, @Nullable String closeNote) {
 
     public LevelOfCareSignal {
         evidence = List.copyOf(evidence);

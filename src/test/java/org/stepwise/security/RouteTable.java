@@ -367,6 +367,9 @@ final class RouteTable {
         route("GET /api/v1/follow-ups/{id}", needs(FOLLOW_UP));
         route("POST /api/v1/follow-ups/{id}/attempts", needs(FOLLOW_UP));
         // (end of followup, issue 7)
+        // Issue 7, discharge-effects: admitting a waiting client offered a place, from the track's roster
+        route("POST /tracks/{trackId}/waitlist/{entryId}/admit", needs(INTAKE));
+        // (end of discharge-effects, issue 7)
     }
 
     private RouteTable() {}

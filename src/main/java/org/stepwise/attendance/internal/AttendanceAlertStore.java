@@ -71,6 +71,19 @@ public class AttendanceAlertStore {
                 .update() == 1;
     }
 
+    /**
+     * Issue 7: closes every open alert of the episode with the same note (the client was discharged); returns the ids
+     * closed.
+     */
+    public List<UUID> closeAllOpen(EpisodeId episode, String note, String by, java.time.Instant at) {
+        return jdbc.sql("""
+                UPDATE attendance_alert SET status = 'CLOSED', close_note = ?, closed_by = ?,
+                    closed_at = greatest(?, opened_at), version = version + 1
+                WHERE episode_id = ? AND status = 'OPEN' RETURNING id""")
+                .params(note, by, AttendanceStore.timestamp(at), episode.value())
+                .query(UUID.class).list();
+    }
+
     public Optional<AttendanceAlert> find(AttendanceAlertId id) {
         return withSuggestions(jdbc.sql("SELECT " + COLUMNS + " FROM attendance_alert a WHERE a.id = ?")
                 .param(id.value())

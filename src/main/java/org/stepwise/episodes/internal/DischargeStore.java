@@ -50,6 +50,29 @@ public class DischargeStore {
         return found;
     }
 
+    /** Issue 7: each client's most recent discharged episode, with its program's name (clients never discharged are left out). */
+    public java.util.Map<org.stepwise.shared.ClientId, org.stepwise.episodes.FormerEpisode> latestOf(
+            Collection<org.stepwise.shared.ClientId> clients) {
+        if (clients.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<org.stepwise.shared.ClientId, org.stepwise.episodes.FormerEpisode> found = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (e.client_id) e.id, e.client_id, p.name, d.discharge_type, d.discharged_on
+                FROM episode e JOIN episode_discharge d ON d.episode_id = e.id JOIN program p ON p.id = e.program_id
+                WHERE e.client_id = ANY(?)
+                ORDER BY e.client_id, d.discharged_on DESC, d.recorded_at DESC""")
+                .param(clients.stream().map(org.stepwise.shared.ClientId::value).distinct().toArray(UUID[]::new))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    var client = new org.stepwise.shared.ClientId(rs.getObject("client_id", UUID.class));
+                    found.put(client, new org.stepwise.episodes.FormerEpisode(
+                            new EpisodeId(rs.getObject("id", UUID.class)), client, rs.getString("name"),
+                            DischargeType.valueOf(rs.getString("discharge_type")),
+                            rs.getObject("discharged_on", java.time.LocalDate.class)));
+                });
+        return found;
+    }
+
     /** Episodes discharged between two days (inclusive), earliest first: for follow-ups and reports. */
     public List<EpisodeId> dischargedBetween(java.time.LocalDate from, java.time.LocalDate to) {
         return jdbc.sql("""

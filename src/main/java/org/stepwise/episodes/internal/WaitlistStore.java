@@ -50,6 +50,12 @@ public class WaitlistStore {
                 .param(track.value()).query(WaitlistStore::entry).list();
     }
 
+    /** Issue 7: how many waiting clients have been offered a place and are still to be admitted, over every track. */
+    public long countOffered() {
+        return jdbc.sql("SELECT count(*) FROM waitlist_entry WHERE status = 'WAITING' AND offered_start IS NOT NULL")
+                .query(Long.class).single();
+    }
+
     public Optional<Entry> find(UUID id) {
         return jdbc.sql("SELECT * FROM waitlist_entry WHERE id = ?").param(id).query(WaitlistStore::entry).optional();
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +41,11 @@ class AdmissionPages {
     private final ClientRegistry registry;
     private final ChartAccess chartAccess;
     private final Clock clock;
+    private final org.stepwise.episodes.EpisodeRecords records;
 
     AdmissionPages(Admissions admissions, TrackRosters rosters, ClientRegistry registry, ChartAccess chartAccess,
-            Clock clock) {
+            Clock clock, org.stepwise.episodes.EpisodeRecords records) {
+        this.records = records;
         this.admissions = admissions;
         this.rosters = rosters;
         this.registry = registry;
@@ -103,6 +106,8 @@ class AdmissionPages {
         model.addAttribute("staff", admissions.careTeamCandidates());
         model.addAttribute("levels", java.util.Arrays.stream(LevelOfCare.values()).map(LevelOfCare::code).toList());
         model.addAttribute("teamRows", java.util.List.of(1, 2, 3));
+        // Issue 7: a readmission is said so; the new episode will name the one it follows.
+        model.addAttribute("formerClient", records.lastDischarges(List.of(summary.id())).get(summary.id()));
         return "episodes/admission";
     }
 

@@ -95,7 +95,13 @@ class EpisodeApi {
             LocalDate plannedEnd, long daysRemaining, BigDecimal weeklyHours, String levelOfCare,
             @Nullable String primaryDiagnosis, @Nullable List<String> diagnoses, EpisodeView.@Nullable Payer payer,
             EpisodeView.@Nullable Certification certification, @Nullable WaitingJson waitlist,
-            List<ChangeJson> history, int version, List<EpisodeView.LengthChange> lengthChanges) {}
+            List<ChangeJson> history, int version, List<EpisodeView.LengthChange> lengthChanges,
+            // Issue 7: how the episode ended (null while it has not), and the episode a readmission follows.
+            @Nullable DischargeJson discharge, @Nullable String previousEpisode) {}
+
+    /** Issue 7: the reason is shown to those who see clinical detail only, as on the chart. */
+    record DischargeJson(String type, LocalDate dischargedOn, long lengthOfStayDays, @Nullable String levelAtDischarge,
+            @Nullable String destination, @Nullable String reason, String by, Instant at) {}
 
     record WaitingJson(String entryId, int position, LocalDate requestedOn, @Nullable LocalDate expectedStart) {}
 
@@ -135,7 +141,9 @@ class EpisodeApi {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record WaitingMemberJson(String entryId, String episodeId, String clientId, String name, String recordNumber,
-            int position, LocalDate requestedOn, @Nullable LocalDate expectedStart) {}
+            int position, LocalDate requestedOn, @Nullable LocalDate expectedStart,
+            // Issue 7: a place that came free is held for this client from this day.
+            @Nullable LocalDate offeredStart) {}
 
     @GetMapping("/api/v1/tracks/{trackId}/roster")
     @PreAuthorize("hasAnyAuthority('SCHEDULE_VIEW', 'INTAKE')")
@@ -147,7 +155,7 @@ class EpisodeApi {
                         m.recordNumber(), m.admittedOn(), m.plannedEnd(), m.weeklyHours())).toList(),
                 r.waitlist().stream().map(w -> new WaitingMemberJson(w.entry().toString(), w.episode().toString(),
                         w.client().toString(), w.name(), w.recordNumber(), w.position(), w.requestedOn(),
-                        w.expectedStart())).toList());
+                        w.expectedStart(), w.offeredStart())).toList());
     }
 
     private EpisodeJson json(EpisodeView v) {
@@ -162,6 +170,14 @@ class EpisodeApi {
                 w == null ? null : new WaitingJson(w.entry().toString(), w.position(), w.requestedOn(), w.expectedStart()),
                 v.history().stream().map(h -> new ChangeJson(h.from() == null ? null : h.from().name(), h.to().name(),
                         h.by(), h.at(), h.reason())).toList(),
-                v.version(), v.lengthChanges());
+                v.version(), v.lengthChanges(), discharge(v, clinical),
+                v.previousEpisode() == null ? null : v.previousEpisode().toString());
+    }
+
+    private static @Nullable DischargeJson discharge(EpisodeView v, boolean clinical) {
+        EpisodeView.Discharge d = v.discharge();
+        Long days = v.lengthOfStayDays();
+        return d == null || days == null ? null : new DischargeJson(d.type().name(), d.dischargedOn(), days,
+                d.levelAtDischarge(), d.destination(), clinical ? d.reason() : null, d.by(), d.at());
     }
 }

@@ -71,6 +71,9 @@ class EpisodePages {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("canChangeLength", user.can(Permission.CLINICAL_WRITE));
+        // Issue 7: how each episode ended, the episode a readmission follows, and the way to discharge.
+        model.addAttribute("readmissions", Readmission.of(episodes));
+        model.addAttribute("canDischarge", user.can(Permission.DISCHARGE));
         if (!model.containsAttribute("lengthErrors")) {
             model.addAttribute("lengthErrors", java.util.Map.of());
         }
@@ -137,6 +140,7 @@ class EpisodePages {
     String roster(@PathVariable UUID trackId, Model model) {
         model.addAttribute("roster", rosters.roster(new TrackId(trackId)));
         model.addAttribute("canOpenCharts", currentUser.require().can(Permission.CLIENT_VIEW));
+        model.addAttribute("canAdmit", currentUser.require().can(Permission.INTAKE));
         return "episodes/roster";
     }
 }

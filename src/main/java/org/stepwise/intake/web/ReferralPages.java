@@ -34,6 +34,8 @@ import org.stepwise.clients.PossibleDuplicateClientException;
 import org.stepwise.intake.internal.ReferralManagement;
 import org.stepwise.intake.internal.ReferralManagement.ReferralView;
 import org.stepwise.intake.internal.Referrals.SourceMedians;
+import org.stepwise.episodes.EpisodeRecords;
+import org.stepwise.episodes.FormerEpisode;
 import org.stepwise.intake.referral.Referral;
 import org.stepwise.intake.referral.ReferralSource;
 import org.stepwise.intake.referral.ReferralStatus;
@@ -68,7 +70,11 @@ class ReferralPages {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ReferralPages(ReferralManagement referrals, Organisation organisation, CurrentUser currentUser, Clock clock) {
+    private final EpisodeRecords episodes;
+
+    ReferralPages(ReferralManagement referrals, Organisation organisation, CurrentUser currentUser, Clock clock,
+            EpisodeRecords episodes) {
+        this.episodes = episodes;
         this.referrals = referrals;
         this.organisation = organisation;
         this.currentUser = currentUser;
@@ -80,7 +86,9 @@ class ReferralPages {
 
     /** A card on the board. */
     record Card(UUID id, String name, ReferralSource source, Urgency urgency, long daysWaiting, boolean open,
-            LocalDate statusDate) {}
+            LocalDate statusDate,
+            // Issue 7: the linked client's last ended episode, when they are a former client referred again.
+            @Nullable FormerEpisode former) {}
 
     /** One line of the timings report, durations in words. */
     record TimingRow(ReferralSource source, long received, String toFirstContact, String toDecision, String toAdmission) {}
@@ -120,11 +128,14 @@ class ReferralPages {
         if (errors.isEmpty()) {
             Instant now = clock.instant();
             List<Referral> board = referrals.board(programId, sourceFilter, now.minus(OUTCOMES_SHOWN));
+            Map<ClientId, FormerEpisode> former = episodes.lastDischarges(board.stream().map(Referral::client)
+                    .filter(java.util.Objects::nonNull).toList());
             for (ReferralStatus status : ReferralStatus.values()) {
                 columns.add(new Column(status, board.stream().filter(r -> r.status() == status)
                         .map(r -> new Card(r.id(), r.personName(), r.details().source(), r.details().urgency(),
                                 Duration.between(r.details().receivedAt(), now).toDays(), !r.status().isFinal(),
-                                LocalDate.ofInstant(r.statusChangedAt(), zone)))
+                                LocalDate.ofInstant(r.statusChangedAt(), zone),
+                                r.client() == null ? null : former.get(r.client())))
                         .toList()));
             }
             timings = referrals.mediansBySource(periodFrom.atStartOfDay(zone).toInstant(),
@@ -285,9 +296,19 @@ class ReferralPages {
         boolean linkable = referral.canLinkClient();
         model.addAttribute("canCreateClient", currentUser.require().can(Permission.CLIENT_CREATE));
         model.addAttribute("linkable", linkable);
-        model.addAttribute("possibleClients", duplicates != null ? duplicates
-                : linkable && referral.client() == null ? referrals.possibleClients(referral) : List.of());
+        List<ClientSummary> possible = duplicates != null ? duplicates
+                : linkable && referral.client() == null ? referrals.possibleClients(referral) : List.of();
+        model.addAttribute("possibleClients", possible);
         model.addAttribute("duplicateWarning", duplicates != null);
+        // Issue 7: a former client referred again is recognised, on the linked client and on each possible match.
+        List<ClientId> known = new ArrayList<>();
+        if (referral.client() != null) {
+            known.add(referral.client());
+        }
+        possible.forEach(c -> known.add(c.id()));
+        Map<ClientId, FormerEpisode> former = episodes.lastDischarges(known);
+        model.addAttribute("formerEpisodes", former);
+        model.addAttribute("formerClient", referral.client() == null ? null : former.get(referral.client()));
         model.addAttribute("clientForm", clientForm != null ? clientForm : new NewClientForm(
                 referral.details().givenName(), referral.details().familyName(),
                 referral.details().dateOfBirth() == null ? "" : referral.details().dateOfBirth().toString(),

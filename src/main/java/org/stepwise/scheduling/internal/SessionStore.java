@@ -194,6 +194,20 @@ public class SessionStore {
                 .update() == 1;
     }
 
+    /**
+     * Issue 7: cancels the episode's live bookings of sessions on days after {@code lastDay}, each session's day read in
+     * its site's time zone, and returns how many were cancelled.
+     */
+    public int cancelBookingsAfter(EpisodeId episode, java.time.LocalDate lastDay, Instant at) {
+        return jdbc.sql("""
+                UPDATE booking b SET status = 'CANCELLED', cancelled_at = ?
+                FROM session s JOIN site si ON si.id = s.site_id
+                WHERE b.session_id = s.id AND b.episode_id = ? AND b.status = 'BOOKED'
+                  AND CAST(s.starts_at AT TIME ZONE si.timezone AS date) > ?""")
+                .params(timestamp(at), episode.value(), lastDay)
+                .update();
+    }
+
     static OffsetDateTime timestamp(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
+import org.stepwise.episodes.EpisodeId;
 import org.stepwise.shared.ClientId;
 import org.stepwise.signals.LevelOfCareSignal;
 import org.stepwise.signals.SignalStatus;
@@ -32,6 +33,8 @@ public class SignalEvaluation {
 
     private static final Logger log = LoggerFactory.getLogger(SignalEvaluation.class);
     private static final String SYSTEM = "system";
+    /** Issue 7: the note on signals closed because the client was discharged. */
+    static final String AT_DISCHARGE = "closed at discharge";
 
     private final SignalStore store;
     private final FactsReader reader;
@@ -85,6 +88,19 @@ public class SignalEvaluation {
             if (!s.episode().equals(episode) || !holding.contains(s.key())) {
                 resolve(s, now);
             }
+        }
+    }
+
+    /**
+     * Issue 7: the episode ended, so its open signals are resolved with the note "closed at discharge" (rather than
+     * as evidence that no longer holds): nobody is to act on the level of care of a client who has left.
+     */
+    @Transactional
+    public void closeAtDischarge(ClientId client, EpisodeId episode) {
+        store.lockClient(client);
+        for (UUID id : store.resolveAllOpen(episode, AT_DISCHARGE, clock.instant().truncatedTo(ChronoUnit.MICROS))) {
+            audit.recordAs(SYSTEM, "", AuditAction.UPDATE, client, "level-of-care signal",
+                    "resolved " + id + ": " + AT_DISCHARGE);
         }
     }
 

@@ -7,6 +7,8 @@ import org.stepwise.attendance.SessionAttended;
 import org.stepwise.careplan.PlanReviewed;
 import org.stepwise.careplan.PlanSigned;
 import org.stepwise.episodes.ClientAdmitted;
+import org.stepwise.episodes.ClientDischarged;
+import org.stepwise.episodes.EpisodeId;
 import org.stepwise.measures.MeasureScored;
 import org.stepwise.safety.DrugScreenResulted;
 import org.stepwise.safety.RecoveryEnvironmentAssessed;
@@ -79,5 +81,11 @@ class SignalListeners {
     @ApplicationModuleListener
     void on(ClientAdmitted e) {
         evaluation.evaluate(new ClientId(e.clientId()));
+    }
+
+    /** Issue 7: a discharged client's open signals are closed with a note, and none are raised for them again. */
+    @ApplicationModuleListener
+    void on(ClientDischarged e) {
+        evaluation.closeAtDischarge(new ClientId(e.clientId()), new EpisodeId(e.episodeId()));
     }
 }

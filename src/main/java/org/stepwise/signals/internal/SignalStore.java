@@ -115,6 +115,15 @@ public class SignalStore {
                 .params(ts(at), ts(at), id).update();
     }
 
+    /** Issue 7: resolves every open signal of the episode with a note (the client was discharged); returns the ids. */
+    public List<UUID> resolveAllOpen(EpisodeId episode, String note, Instant at) {
+        return jdbc.sql("""
+                UPDATE level_of_care_signal SET status = 'RESOLVED', close_note = ?, closed_at = ?, updated_at = ?,
+                       version = version + 1
+                WHERE episode_id = ? AND status = 'OPEN' RETURNING id""")
+                .params(note, ts(at), ts(at), episode.value()).query(UUID.class).list();
+    }
+
     /** Closes an open signal at {@code version} with an action; false when it was changed or closed since. */
     public boolean close(UUID id, int version, SignalActionKind action, String reason, @Nullable LocalDate targetDate,
             @Nullable Integer extendDays, String by, StaffId byId, Instant at) {
@@ -188,7 +197,7 @@ public class SignalStore {
                 rs.getString("topic"), SignalStatus.valueOf(rs.getString("status")), rs.getString("summary"),
                 facts(rs.getString("evidence")), rs.getString("fingerprint"),
                 rs.getObject("raised_at", OffsetDateTime.class).toInstant(),
-                closed == null ? null : closed.toInstant(), rs.getInt("version"), done);
+                closed == null ? null : closed.toInstant(), rs.getInt("version"), done, rs.getString("close_note"));
     }
 
     private static String json(List<Evidence.Fact> facts) {
