@@ -357,6 +357,23 @@ final class RouteTable {
         route("GET /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_READ));
         route("POST /api/v1/clients/{clientId}/home-environment", needs(CLINICAL_WRITE));
         // (end of safety, issue 6)
+
+        // Discharge page and discharge summary (issue 7, module discharge)
+        route("GET /clients/{clientId}/episodes/{episodeId}/discharge", needs(DISCHARGE));
+        route("POST /clients/{clientId}/episodes/{episodeId}/discharge", needs(DISCHARGE));
+        route("GET /clients/{clientId}/episodes/{episodeId}/discharge-summary", needs(CLINICAL_READ));
+        route("POST /clients/{clientId}/episodes/{episodeId}/discharge-summary", needs(DISCHARGE));
+        route("POST /clients/{clientId}/episodes/{episodeId}/discharge-summary/redraft", needs(DISCHARGE));
+        route("POST /clients/{clientId}/episodes/{episodeId}/discharge-summary/sign", needs(DISCHARGE));
+        route("GET /clients/{clientId}/episodes/{episodeId}/discharge-summary/pdf", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/discharge-summaries", needs(CLINICAL_READ));
+        route("POST /api/v1/episodes/{episodeId}/discharge", needs(DISCHARGE));
+        route("GET /api/v1/episodes/{episodeId}/discharge-summary", needs(CLINICAL_READ));
+        route("PUT /api/v1/episodes/{episodeId}/discharge-summary", needs(DISCHARGE));
+        route("POST /api/v1/episodes/{episodeId}/discharge-summary/redraft", needs(DISCHARGE));
+        route("POST /api/v1/episodes/{episodeId}/discharge-summary/sign", needs(DISCHARGE));
+        route("GET /api/v1/episodes/{episodeId}/discharge-summary/pdf", needs(CLINICAL_READ));
+        // (end of discharge, issue 7)
     }
 
     private RouteTable() {}
