@@ -3,7 +3,6 @@ package org.stepwise.discharge;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -119,9 +118,5 @@ public record DischargeChart(JdbcClient jdbc, Clock clock, StaffDirectory staff,
                     .update();
         }
         return new Booked(type, counted, attended);
-    }
-
-    static long days(LocalDate from, LocalDate to) {
-        return ChronoUnit.DAYS.between(from, to) + 1;
     }
 }
