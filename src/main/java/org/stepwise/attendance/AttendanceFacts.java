@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stepwise.attendance.internal.WeekReader;
 import org.stepwise.episodes.EpisodeFacts;
+import org.stepwise.episodes.EpisodeId;
 import org.stepwise.scheduling.IsoWeek;
 import org.stepwise.shared.ClientId;
 
@@ -54,4 +55,33 @@ public class AttendanceFacts {
                 .query(Integer.class)
                 .single();
     }
+
+    // --- Issue 7 (discharge summary): an episode's hours scheduled and attended, up to the last day of treatment. ---
+
+    /**
+     * The episode's hours from admission through {@code through} (inclusive, in each session's site time zone): the
+     * counted hours of the sessions the client was booked into (live bookings of sessions not cancelled; a walk-in's
+     * check-in booking counts too), and the hours recorded as attended. Not audited: the caller audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public EpisodeHours episodeHours(EpisodeId episode, LocalDate through) {
+        java.math.BigDecimal scheduled = jdbc.sql("""
+                SELECT coalesce(sum(t.counted_hours), 0)
+                FROM booking b JOIN session s ON s.id = b.session_id JOIN session_type t ON t.id = s.session_type_id
+                     JOIN site st ON st.id = s.site_id
+                WHERE b.episode_id = ? AND b.status = 'BOOKED' AND s.status = 'SCHEDULED'
+                  AND (s.starts_at AT TIME ZONE st.timezone)::date <= ?""")
+                .params(episode.value(), through)
+                .query(java.math.BigDecimal.class)
+                .single();
+        java.math.BigDecimal attended = jdbc.sql("""
+                SELECT coalesce(sum(a.attended_hours), 0)
+                FROM attendance a JOIN session s ON s.id = a.session_id JOIN site st ON st.id = s.site_id
+                WHERE a.episode_id = ? AND (s.starts_at AT TIME ZONE st.timezone)::date <= ?""")
+                .params(episode.value(), through)
+                .query(java.math.BigDecimal.class)
+                .single();
+        return new EpisodeHours(scheduled, attended);
+    }
+    // --- end of issue 7 ---
 }

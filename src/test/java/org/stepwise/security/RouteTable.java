@@ -370,6 +370,22 @@ final class RouteTable {
         // Issue 7, discharge-effects: admitting a waiting client offered a place, from the track's roster
         route("POST /tracks/{trackId}/waitlist/{entryId}/admit", needs(INTAKE));
         // (end of discharge-effects, issue 7)
+        // Discharge page and discharge summary (issue 7, module discharge)
+        route("GET /clients/{clientId}/episodes/{episodeId}/discharge", needs(DISCHARGE));
+        route("POST /clients/{clientId}/episodes/{episodeId}/discharge", needs(DISCHARGE));
+        route("GET /clients/{clientId}/episodes/{episodeId}/discharge-summary", needs(CLINICAL_READ));
+        route("POST /clients/{clientId}/episodes/{episodeId}/discharge-summary", needs(DISCHARGE));
+        route("POST /clients/{clientId}/episodes/{episodeId}/discharge-summary/redraft", needs(DISCHARGE));
+        route("POST /clients/{clientId}/episodes/{episodeId}/discharge-summary/sign", needs(DISCHARGE));
+        route("GET /clients/{clientId}/episodes/{episodeId}/discharge-summary/pdf", needs(CLINICAL_READ));
+        route("GET /clients/{clientId}/discharge-summaries", needs(CLINICAL_READ));
+        route("POST /api/v1/episodes/{episodeId}/discharge", needs(DISCHARGE));
+        route("GET /api/v1/episodes/{episodeId}/discharge-summary", needs(CLINICAL_READ));
+        route("PUT /api/v1/episodes/{episodeId}/discharge-summary", needs(DISCHARGE));
+        route("POST /api/v1/episodes/{episodeId}/discharge-summary/redraft", needs(DISCHARGE));
+        route("POST /api/v1/episodes/{episodeId}/discharge-summary/sign", needs(DISCHARGE));
+        route("GET /api/v1/episodes/{episodeId}/discharge-summary/pdf", needs(CLINICAL_READ));
+        // (end of discharge, issue 7)
     }
 
     private RouteTable() {}
