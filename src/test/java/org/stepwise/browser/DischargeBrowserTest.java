@@ -23,7 +23,7 @@ import org.stepwise.staff.StaffDirectory;
 /**
  * Issue 7, the first half of the Done-when: a clinician discharges a client who completed the program and finds a
  * summary drafted from the chart whose attendance and PHQ-9 figures are those of the chart's rows, completes it, signs
- * it and downloads its PDF. (The lead extends it with the case manager's 7-day follow-up on Today.)
+ * it and downloads its PDF; the case manager on the care team then finds the 7-day follow-up on their Today page.
  */
 class DischargeBrowserTest extends BrowserTest {
 
@@ -43,8 +43,8 @@ class DischargeBrowserTest extends BrowserTest {
 
         signIn("clinician");
         page.navigate("/clients/" + chart.client());
-        // TODO lead: click the episodes panel's "Discharge" button (added by discharge-effects) instead of the URL.
-        page.navigate("/clients/" + chart.client() + "/episodes/" + chart.episode() + "/discharge");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Discharge").setExact(true)).click();
+        page.waitForURL("**/episodes/" + chart.episode() + "/discharge");
         assertThat(page.getByTestId("what-happens")).containsText("offered to the first client");
         assertThat(page.getByLabel("Last day of treatment")).hasValue(today.toString());
         page.getByLabel("Completed the program").check();
@@ -82,5 +82,22 @@ class DischargeBrowserTest extends BrowserTest {
 
         page.navigate("/clients/" + chart.client());
         assertThat(page.getByTestId("discharge-summaries")).containsText("Completed the program, " + today);
+
+        // The case manager on the care team finds the 7-day follow-up on their Today page. Follow-ups are made after
+        // the discharge commits, on another thread, so the page is opened again until it is there (up to 20 s).
+        context.clearCookies();
+        signIn("casemanager");
+        Locator followUp = page.locator("section.today-list tr").filter(new Locator.FilterOptions()
+                .setHasText("Dischford"));
+        for (int tries = 0; tries < 40 && followUp.count() == 0; tries++) {
+            page.waitForTimeout(500);
+            page.navigate("/");
+        }
+        assertThat(followUp).containsText("7-day follow-up");
+        assertThat(followUp).containsText(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                java.util.Locale.ENGLISH).format(today.plusDays(7)));
+        screenshot("discharge-follow-up-on-today");
+        followUp.getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("h1")).containsText("7-day follow-up");
     }
 }
