@@ -386,6 +386,24 @@ final class RouteTable {
         route("POST /api/v1/episodes/{episodeId}/discharge-summary/sign", needs(DISCHARGE));
         route("GET /api/v1/episodes/{episodeId}/discharge-summary/pdf", needs(CLINICAL_READ));
         // (end of discharge, issue 7)
+        // Aftercare plans (aftercare, issue 7): CLINICAL_READ reads; clinicians and case managers (FOLLOW_UP) write,
+        // review, share and refer
+        route("GET /clients/{clientId}/aftercare-plan", needs(CLINICAL_READ));
+        route("GET /episodes/{episodeId}/aftercare-plan", needs(CLINICAL_READ));
+        route("GET /episodes/{episodeId}/aftercare-plan/edit", needs(CLINICAL_WRITE, FOLLOW_UP));
+        route("POST /episodes/{episodeId}/aftercare-plan", needs(CLINICAL_WRITE, FOLLOW_UP));
+        route("POST /episodes/{episodeId}/aftercare-plan/review", needs(CLINICAL_WRITE, FOLLOW_UP));
+        route("POST /episodes/{episodeId}/aftercare-plan/share", needs(CLINICAL_WRITE, FOLLOW_UP));
+        route("POST /episodes/{episodeId}/aftercare-plan/referral", needs(CLINICAL_WRITE, FOLLOW_UP));
+        route("GET /episodes/{episodeId}/aftercare-plan/referrals/{referralId}", needs(CLINICAL_READ));
+        route("GET /episodes/{episodeId}/aftercare-plan/referrals/{referralId}/pdf", needs(CLINICAL_READ));
+        route("GET /episodes/{episodeId}/aftercare-plan/versions/{number}/pdf", needs(CLINICAL_READ));
+        route("GET /api/v1/episodes/{episodeId}/aftercare-plan", needs(CLINICAL_READ));
+        route("PUT /api/v1/episodes/{episodeId}/aftercare-plan", needs(CLINICAL_WRITE, FOLLOW_UP));
+        route("POST /api/v1/episodes/{episodeId}/aftercare-plan/review", needs(CLINICAL_WRITE, FOLLOW_UP));
+        route("POST /api/v1/episodes/{episodeId}/aftercare-plan/share", needs(CLINICAL_WRITE, FOLLOW_UP));
+        route("POST /api/v1/episodes/{episodeId}/aftercare-plan/referral", needs(CLINICAL_WRITE, FOLLOW_UP));
+        // (end of aftercare, issue 7)
     }
 
     private RouteTable() {}
