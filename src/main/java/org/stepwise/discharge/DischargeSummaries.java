@@ -14,6 +14,8 @@ import org.stepwise.audit.AuditAction;
 import org.stepwise.audit.AuditLog;
 import org.stepwise.clients.ChartAccess;
 import org.stepwise.consents.Part2Records;
+import org.stepwise.aftercare.AftercarePlans;
+import org.stepwise.discharge.internal.AftercareSection;
 import org.stepwise.discharge.internal.ChartReader;
 import org.stepwise.discharge.internal.NarrativeRules;
 import org.stepwise.discharge.internal.SummaryDrafter;
@@ -46,9 +48,11 @@ public class DischargeSummaries {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final AftercarePlans aftercare;
 
     DischargeSummaries(Discharges discharges, SummaryStore store, ChartReader chart, ChartAccess chartAccess,
-            Organisation organisation, CurrentUser currentUser, AuditLog audit, Clock clock) {
+            Organisation organisation, CurrentUser currentUser, AuditLog audit, Clock clock, AftercarePlans aftercare) {
+        this.aftercare = aftercare;
         this.discharges = discharges;
         this.store = store;
         this.chart = chart;
@@ -105,7 +109,8 @@ public class DischargeSummaries {
         SummaryStore.Row row = locked.get();
         requireDraftAt(row, version);
         SummaryContent content = new SummaryContent(SummaryDrafter.draft(chart.read(episode,
-                row.content().figures().medications())), row.content().sections());
+                row.content().figures().medications())),
+                AftercareSection.filledIn(row.content().sections(), aftercare.outline(id)));
         String by = currentUser.require().displayName();
         store.update(row.id(), row.version(), content, by, now());
         audit.record(AuditAction.UPDATE, episode.client(), "discharge summary", "redrafted from the chart");
@@ -210,7 +215,9 @@ public class DischargeSummaries {
 
     private DischargeSummary create(EpisodeView ended, List<String> medications) {
         StepwiseUser user = currentUser.require();
-        SummaryContent content = new SummaryContent(SummaryDrafter.draft(chart.read(ended, medications)), Map.of());
+        // The aftercare section starts from the episode's aftercare plan when one was written.
+        SummaryContent content = new SummaryContent(SummaryDrafter.draft(chart.read(ended, medications)),
+                AftercareSection.filledIn(Map.of(), aftercare.outline(ended.id())));
         store.insert(UUID.randomUUID(), ended.id(), ended.client(), content, user.staffId(), user.displayName(), now());
         audit.record(AuditAction.CREATE, ended.client(), "discharge summary", "drafted from the chart");
         return summary(store.find(ended.id()).orElseThrow());

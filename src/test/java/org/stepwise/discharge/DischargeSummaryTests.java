@@ -182,6 +182,24 @@ class DischargeSummaryTests {
     }
 
     @Test
+    void theAftercareSectionIsDraftedFromTheEpisodesAftercarePlan() throws Exception {
+        TrackId track = fixtures.newTrack(10);
+        DischargeFixtures.Admitted admitted = fixtures.admit(track, "Plannedford", 30, clinician);
+        MockHttpServletResponse plan = json(put("/api/v1/episodes/" + admitted.episode() + "/aftercare-plan"),
+                "{\"providerName\": \"Harbor Counseling\", \"nextLevel\": \"1\", "
+                        + "\"alumniGroup\": \"Tuesday alumni group\"}");
+        assertThat(plan.getStatus()).isEqualTo(200);
+
+        SignedIn.as(clinician, () -> summaries.discharge(admitted.episode(), new DischargeRequest(
+                DischargeType.COMPLETED, today, "Completed the plan's goals.", "1", null,
+                episodeVersion(admitted.episode()))));
+
+        String content = (String) row(admitted.episode()).get("content");
+        assertThat(content).contains("From the aftercare plan, version 1", "Provider: Harbor Counseling",
+                "Next level of care: 1 outpatient", "Alumni group: Tuesday alumni group");
+    }
+
+    @Test
     void aRepeatedDischargeIsAnsweredWithTheSameSummary() throws Exception {
         TrackId track = fixtures.newTrack(10);
         DischargeFixtures.Admitted admitted = fixtures.admit(track, "Twiceford", 30, clinician);
