@@ -57,8 +57,11 @@ public class AlumniGroupStore {
         if (days.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(jdbc.sql("SELECT day FROM alumni_session WHERE group_id = ? AND day = ANY(?)")
-                .params(group, days.toArray(LocalDate[]::new)).query(LocalDate.class).list());
+        LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
+        return jdbc.sql("SELECT day FROM alumni_session WHERE group_id = ? AND day BETWEEN ? AND ?")
+                .params(group, first, last).query(LocalDate.class).list().stream().filter(days::contains)
+                .collect(Collectors.toSet());
     }
 
     public void addSession(SessionId session, UUID group, ProgramId program, LocalDate day) {
