@@ -15,12 +15,14 @@ public class Navigation {
             new NavigationItem("nav.intake", "/intake/referrals", Permission.INTAKE, 10),
             new NavigationItem("nav.schedule", "/schedule", Permission.SCHEDULE_VIEW, 25),
             new NavigationItem("nav.tracks", "/tracks", Permission.SCHEDULE_VIEW, 30),
+            // Issue 7 (alumni): the alumni roster; its label is in i18n/alumni.properties
+            new NavigationItem("nav.alumni", "/alumni", Permission.FOLLOW_UP, 40),
             new NavigationItem("nav.audit", "/audit", Permission.AUDIT_READ, 80),
             new NavigationItem("nav.staff", "/admin/staff", Permission.STAFF_ADMIN, 90),
             new NavigationItem("nav.organisation", "/admin/organisation", Permission.ORGANISATION_ADMIN, 91),
             new NavigationItem("nav.security", "/admin/security", Permission.SECURITY_ADMIN, 92),
             // followup (issue 7)
-            new NavigationItem("followup.nav", "/follow-ups", Permission.FOLLOW_UP, 40));
+            new NavigationItem("followup.nav", "/follow-ups", Permission.FOLLOW_UP, 35));
 
     public List<NavigationItem> visibleTo(StepwiseUser user) {
         return ITEMS.stream()

@@ -13,11 +13,11 @@ class RoleNavigationBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
         "admin;Today|Audit log|Staff|Organisation|Security",
-        "director;Today|Intake|Clients|Schedule|Tracks",
-        "clinician;Today|Intake|Clients|Schedule|Tracks",
+        "director;Today|Intake|Clients|Schedule|Tracks|Follow-ups|Alumni",
+        "clinician;Today|Intake|Clients|Schedule|Tracks|Follow-ups|Alumni",
         "prescriber;Today|Clients|Schedule|Tracks",
         "nurse;Today|Clients|Schedule|Tracks",
-        "casemanager;Today|Clients|Schedule|Tracks",
+        "casemanager;Today|Clients|Schedule|Tracks|Follow-ups|Alumni",
         "intake;Today|Intake|Clients",
         "biller;Today|Clients",
         "frontdesk;Today|Clients|Schedule|Tracks"

@@ -404,6 +404,18 @@ final class RouteTable {
         route("POST /api/v1/episodes/{episodeId}/aftercare-plan/share", needs(CLINICAL_WRITE, FOLLOW_UP));
         route("POST /api/v1/episodes/{episodeId}/aftercare-plan/referral", needs(CLINICAL_WRITE, FOLLOW_UP));
         // (end of aftercare, issue 7)
+        // Alumni (issue 7): the roster, alumni groups on the schedule, who came
+        route("GET /alumni", needs(FOLLOW_UP));
+        route("POST /alumni", needs(FOLLOW_UP));
+        route("POST /alumni/{id}/left", needs(FOLLOW_UP));
+        route("POST /alumni/{id}/contact", needs(FOLLOW_UP));
+        route("GET /alumni/groups", needs(CHECK_IN, FOLLOW_UP, SCHEDULE_MANAGE));
+        route("POST /alumni/groups", needs(SCHEDULE_MANAGE));
+        route("GET /alumni/sessions/{sessionId}", needs(CHECK_IN, FOLLOW_UP));
+        route("POST /alumni/sessions/{sessionId}/attendance", needs(CHECK_IN, FOLLOW_UP));
+        route("GET /api/v1/alumni", needs(FOLLOW_UP));
+        route("POST /api/v1/alumni/sessions/{sessionId}/attendance", needs(CHECK_IN, FOLLOW_UP));
+        // (end of alumni, issue 7)
     }
 
     private RouteTable() {}
