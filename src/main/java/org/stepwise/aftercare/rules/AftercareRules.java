@@ -24,12 +24,8 @@ import org.stepwise.aftercare.ReferralStatus;
  */
 public final class AftercareRules {
 
-    /**
-     * The levels of care in the continuum's numbering: the same codes as a discharge's level (episodes'
-     * {@code DischargeRules.LEVELS}, which is internal to that module), 0.5 being recovery support without a treatment
-     * level.
-     */
-    public static final List<String> LEVELS = List.of("0.5", "1", "2.1", "2.5", "3.1", "3.5", "3.7", "4");
+    /** The levels of care in the continuum's numbering: the same codes as a discharge's level. */
+    public static final List<String> LEVELS = org.stepwise.episodes.CareLevels.CODES;
 
     /** Rows the form offers for support groups and for referrals; the API may send as many. */
     public static final int MAX_GROUPS = 6;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.stepwise.episodes.CareLevels;
 import org.stepwise.episodes.DischargeRequest;
 import org.stepwise.episodes.DischargeType;
 
@@ -16,8 +17,8 @@ import org.stepwise.episodes.DischargeType;
  */
 public final class DischargeRules {
 
-    /** The continuum's levels a client may go on to, least intensive first; 0.5 is early intervention. */
-    public static final List<String> LEVELS = List.of("0.5", "1", "2.1", "2.5", "3.1", "3.5", "3.7", "4");
+    /** The continuum's levels a client may go on to, least intensive first ({@link CareLevels}). */
+    public static final List<String> LEVELS = CareLevels.CODES;
 
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z!?]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
