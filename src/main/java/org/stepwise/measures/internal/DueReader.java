@@ -34,8 +34,11 @@ public class DueReader {
     private static final String EPISODES = """
             SELECT e.client_id, coalesce(c.preferred_name, c.given_name) || ' ' || c.family_name AS name,
                    c.record_number, e.program_id, e.track_id, e.admitted_on, e.planned_end, e.diagnoses, e.status,
-                   (SELECT max(sc.changed_at) FROM episode_status_change sc
-                     WHERE sc.episode_id = e.id AND sc.to_status = 'DISCHARGED') AS ended_at
+                   -- Issue 7: the last day of treatment the discharge names (it may be back-dated); the day the
+                   -- status changed for an episode ended without one.
+                   coalesce((SELECT d.discharged_on FROM episode_discharge d WHERE d.episode_id = e.id),
+                            (SELECT max(sc.changed_at) FROM episode_status_change sc
+                              WHERE sc.episode_id = e.id AND sc.to_status = 'DISCHARGED')::date) AS ended_on
             FROM episode e JOIN client c ON c.id = e.client_id AND c.deleted_at IS NULL
             WHERE (e.status = 'ADMITTED'
                    OR (e.status = 'DISCHARGED' AND EXISTS (SELECT 1 FROM episode_status_change sc
@@ -116,13 +119,13 @@ public class DueReader {
     }
 
     private static EpisodeRow map(ResultSet rs, int row) throws SQLException {
-        OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+        LocalDate ended = rs.getObject("ended_on", LocalDate.class);
         boolean discharged = "DISCHARGED".equals(rs.getString("status"));
         return new EpisodeRow(new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("name"),
                 rs.getString("record_number"), new ProgramId(rs.getObject("program_id", UUID.class)),
                 new TrackId(rs.getObject("track_id", UUID.class)), rs.getObject("admitted_on", LocalDate.class),
                 rs.getObject("planned_end", LocalDate.class),
-                discharged && ended != null ? ended.toLocalDate() : null,
+                discharged ? ended : null,
                 Arrays.asList((String[]) rs.getArray("diagnoses").getArray()));
     }
 }

@@ -84,6 +84,26 @@ class DueListTests {
     }
 
     @Test
+    void aFollowUpMeasureCountsFromTheLastDayOfTreatmentNotTheDayTheDischargeWasRecorded() throws Exception {
+        MbcFixtures.schedule(jdbc, program, "gad7", "FOLLOW_UP");
+        UUID client = MbcFixtures.client(jdbc, "Fern", clinician.id().value());
+        UUID episode = MbcFixtures.admit(jdbc, program, client, today.minusDays(90), "F33.1");
+        MbcFixtures.given(jdbc, client, clinician.id().value(), "phq9", today.minusDays(31), 8);
+        // Discharged today, back-dated to a last day 31 days ago (issue 7): the 30-day follow-up fell due yesterday.
+        jdbc.sql("UPDATE episode SET status = 'DISCHARGED' WHERE id = ?").param(episode).update();
+        jdbc.sql("INSERT INTO episode_status_change (episode_id, from_status, to_status, changed_at, changed_by, reason) "
+                + "VALUES (?, 'ADMITTED', 'DISCHARGED', now(), 'test', 'Left; recorded late.')").param(episode).update();
+        jdbc.sql("INSERT INTO episode_discharge (episode_id, discharge_type, discharged_on, reason, recorded_by, "
+                + "recorded_at) VALUES (?, 'LEFT_AGAINST_ADVICE', ?, 'Left; recorded late.', 'test', now())")
+                .params(episode, today.minusDays(31)).update();
+
+        String page = mvc.perform(get("/measures/due").with(as(clinician, Role.CLINICIAN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Fern Measured", "/clients/" + client + "/measures/new?instrument=gad7");
+    }
+
+    @Test
     void theTodayCardCountsWhatIsDueAndHighlightsOverdue() throws Exception {
         StaffMember nurse = staff.activeWithRole(Role.NURSE).getFirst();
         var before = asUser(nurse);
