@@ -120,7 +120,8 @@ public class Admissions {
             }
             return outcome(sent.get(), List.of(), false);
         }
-        episodes.forClient(client).stream().filter(e -> e.status().isCurrent()).findFirst().ifPresent(current -> {
+        List<Episode> history = episodes.forClient(client);
+        history.stream().filter(e -> e.status().isCurrent()).findFirst().ifPresent(current -> {
             throw new ConflictException("This client is already " + current.status().label().toLowerCase() + " in "
                     + organisation.track(current.track()).name() + " (" + organisation.program(current.program()).name()
                     + "): one current episode at a time.");
@@ -128,7 +129,7 @@ public class Admissions {
 
         AdmissionTerms checked = Objects.requireNonNull(terms);
         // Issue 7: a readmission names the client's most recent ended episode, so the chart reads as one history.
-        Optional<EpisodeId> previous = episodes.forClient(client).stream()
+        Optional<EpisodeId> previous = history.stream()
                 .filter(e -> e.status() == EpisodeStatus.DISCHARGED).map(Episode::id).findFirst();
         int admitted = episodes.countAdmitted(track.id());
         boolean queue = !waitlists.waiting(track.id()).isEmpty();
