@@ -97,7 +97,7 @@ public class EpisodeRecords {
     /** An episode's track, weekly hours and dates, for other modules' decisions (attendance). Not audited. */
     @Transactional(readOnly = true)
     public Optional<EpisodeFacts> facts(EpisodeId id) {
-        return episodes.find(id).map(e -> facts(e, dischargedOn(e)));
+        return episodes.find(id).map(e -> factsOf(List.of(e)).getFirst());
     }
 
     /** The facts of several episodes in one read (unknown ids are left out). Not audited. */
@@ -118,11 +118,6 @@ public class EpisodeRecords {
                 .filter(e -> e.status() == EpisodeStatus.DISCHARGED).map(Episode::id).toList());
         return found.stream().map(e -> facts(e, Optional.ofNullable(ended.get(e.id()))
                 .map(EpisodeView.Discharge::dischargedOn).orElse(null))).toList();
-    }
-
-    private @org.jspecify.annotations.Nullable LocalDate dischargedOn(Episode episode) {
-        return episode.status() != EpisodeStatus.DISCHARGED ? null
-                : discharges.find(episode.id()).map(EpisodeView.Discharge::dischargedOn).orElse(null);
     }
 
     /**
