@@ -67,7 +67,7 @@ public class Discharges {
     public EpisodeView discharge(EpisodeId id, DischargeRequest request) {
         Episode unlocked = episodes.find(id).orElseThrow(() -> new NotFoundException("There is no such episode of care."));
         chartAccess.require(unlocked.client());
-        episodes.lockTrack(unlocked.track()).orElseThrow();
+        EpisodeStore.LockedTrack track = episodes.lockTrack(unlocked.track()).orElseThrow();
         Episode episode = episodes.find(id).orElseThrow();
         if (episode.status() == EpisodeStatus.DISCHARGED) {
             var done = discharges.find(id).orElseThrow();
@@ -101,7 +101,7 @@ public class Discharges {
                 + ") on " + checked.dischargedOn());
         events.publishEvent(new ClientDischarged(id.value(), episode.client().value(), episode.program().value(),
                 episode.track().value(), checked.type(), checked.dischargedOn(), checked.levelAtDischarge()));
-        offers.offerFreePlaces(episode.track(), today.isAfter(checked.dischargedOn()) ? today
+        offers.offerFreePlaces(track, today.isAfter(checked.dischargedOn()) ? today
                 : checked.dischargedOn().plusDays(1), now).forEach(events::publishEvent);
         return records.episode(id);
     }

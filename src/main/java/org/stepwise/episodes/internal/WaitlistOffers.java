@@ -11,7 +11,7 @@ import org.stepwise.shared.TrackId;
 /**
  * Issue 7: offers a track's free places to the clients waiting longest. A place is free when the track's admitted
  * clients and the offers still open are fewer than its capacity; each free place goes to the first waiting client who
- * has no offer yet. The caller holds the track's lock.
+ * has no offer yet. The caller holds the track's lock and passes the locked row, so it is not read (and locked) again.
  */
 @Component
 public class WaitlistOffers {
@@ -25,8 +25,9 @@ public class WaitlistOffers {
     }
 
     /** Makes the offers and returns one event per offer, for the caller to publish. */
-    public List<PlaceOffered> offerFreePlaces(TrackId track, LocalDate startsOn, Instant at) {
-        int capacity = episodes.lockTrack(track).orElseThrow().capacity();
+    public List<PlaceOffered> offerFreePlaces(EpisodeStore.LockedTrack locked, LocalDate startsOn, Instant at) {
+        TrackId track = locked.id();
+        int capacity = locked.capacity();
         List<WaitlistStore.Entry> waiting = waitlists.waiting(track);
         long openOffers = waiting.stream().filter(e -> e.offeredStart() != null).count();
         long free = capacity - episodes.countAdmitted(track) - openOffers;
