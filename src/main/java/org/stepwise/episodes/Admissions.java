@@ -172,6 +172,16 @@ public class Admissions {
     }
 
     /**
+     * Issue 7: admits a waiting client into the place that was offered to them, starting on the day it was offered
+     * for; with no offer recorded, from today. See {@link #admitFromWaitlist(UUID, LocalDate, int)}.
+     */
+    @Transactional
+    public AdmissionOutcome admitIntoOfferedPlace(UUID entryId, int version) {
+        LocalDate offered = waitlists.find(entryId).map(WaitlistStore.Entry::offeredStart).orElse(null);
+        return admitFromWaitlist(entryId, offered != null ? offered : LocalDate.now(clock), version);
+    }
+
+    /**
      * Offers a waiting client a place that has come free: their episode starts on {@code startsOn}.
      *
      * @throws NotFoundException when there is no such entry

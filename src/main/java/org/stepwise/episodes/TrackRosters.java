@@ -100,6 +100,16 @@ public class TrackRosters {
         return waitlists.find(entry).map(WaitlistStore.Entry::track);
     }
 
+    /**
+     * Issue 7: the name of the client waiting on this entry of the track, for the notice after admitting them from the
+     * roster; empty once the entry has left the list (or is another track's). Reads one client, not the whole roster.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> waitingClientName(TrackId track, java.util.UUID entry) {
+        return waitlists.find(entry).filter(w -> w.track().equals(track) && w.position() != null)
+                .map(w -> summary(w.client()).displayName());
+    }
+
     private ClientSummary summary(ClientId id) {
         return registry.find(id).orElseGet(() -> new ClientSummary(id, "—", "(record deleted)", "(record deleted)",
                 java.time.LocalDate.EPOCH, null));

@@ -1,7 +1,5 @@
 package org.stepwise.episodes.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.episodes.AdmissionOutcome;
 import org.stepwise.episodes.Admissions;
-import org.stepwise.episodes.TrackRoster;
 import org.stepwise.episodes.TrackRosters;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
@@ -33,13 +30,11 @@ class WaitlistPages {
     private final Admissions admissions;
     private final TrackRosters rosters;
     private final MessageSource messages;
-    private final Clock clock;
 
-    WaitlistPages(Admissions admissions, TrackRosters rosters, MessageSource messages, Clock clock) {
+    WaitlistPages(Admissions admissions, TrackRosters rosters, MessageSource messages) {
         this.admissions = admissions;
         this.rosters = rosters;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @PostMapping("/tracks/{trackId}/waitlist/{entryId}/admit")
@@ -50,19 +45,15 @@ class WaitlistPages {
         if (!rosters.trackOfWaitlistEntry(entryId).map(t -> t.value().equals(trackId)).orElse(false)) {
             throw new NotFoundException("There is no such waitlist entry on this track.");
         }
-        TrackRoster roster = rosters.roster(new TrackId(trackId));
-        TrackRoster.Waiting waiting = roster.waitlist().stream().filter(w -> w.entry().equals(entryId)).findFirst()
-                .orElse(null);
+        String name = rosters.waitingClientName(new TrackId(trackId), entryId).orElse("The client");
         Integer read = FormErrors.version(version);
         try {
             if (read == null) {
                 throw new InvalidRequestException("Open the roster again and use its Admit button; nothing was saved.");
             }
-            LocalDate startsOn = waiting != null && waiting.offeredStart() != null ? waiting.offeredStart()
-                    : LocalDate.now(clock);
-            AdmissionOutcome outcome = admissions.admitFromWaitlist(entryId, startsOn, read);
+            AdmissionOutcome outcome = admissions.admitIntoOfferedPlace(entryId, read);
             redirect.addFlashAttribute("rosterNotice", messages.getMessage("episodes.roster.admitted.done",
-                    new Object[] {waiting == null ? "The client" : waiting.name(), outcome.admittedOn()},
+                    new Object[] {name, outcome.admittedOn()},
                     LocaleContextHolder.getLocale()));
         } catch (ConflictException | InvalidRequestException e) {
             redirect.addFlashAttribute("rosterError", e.getMessage());
