@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.stepwise.episodes.EpisodeId;
 import org.stepwise.episodes.LengthOfStay;
+import org.stepwise.episodes.Readmission;
 import org.stepwise.shared.ConflictException;
 import org.stepwise.shared.InvalidRequestException;
 import org.stepwise.shared.web.FormErrors;

@@ -1,23 +1,22 @@
-package org.stepwise.episodes.web;
+package org.stepwise.episodes;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.stepwise.episodes.EpisodeId;
-import org.stepwise.episodes.EpisodeView;
 
 /**
- * Issue 7: what the episodes panel says of a readmission: the dates of the episode it follows, and whether the client
- * came back within 30 days of that discharge (the usual readmission measure).
+ * Issue 7: a readmission: the dates of the episode it follows, and whether the client came back within 30 days of that
+ * discharge (the usual readmission measure). The clinic's rule lives here, beside the episodes, not in a page; the
+ * episodes panel shows it.
  */
-record Readmission(LocalDate previousAdmittedOn, LocalDate previousDischargedOn, boolean within30Days) {
+public record Readmission(LocalDate previousAdmittedOn, LocalDate previousDischargedOn, boolean within30Days) {
 
-    static final int WINDOW_DAYS = 30;
+    public static final int WINDOW_DAYS = 30;
 
     /** For each readmission among the client's episodes, keyed by the new episode's id. */
-    static Map<EpisodeId, Readmission> of(List<EpisodeView> episodes) {
+    public static Map<EpisodeId, Readmission> of(List<EpisodeView> episodes) {
         Map<EpisodeId, EpisodeView> byId = new HashMap<>();
         episodes.forEach(e -> byId.put(e.id(), e));
         Map<EpisodeId, Readmission> links = new HashMap<>();
