@@ -82,7 +82,7 @@ public class DischargeSummaries {
                 ? chart.medications(before.client()) : List.of();
         EpisodeView ended = discharges.discharge(id, request);
         if (existing.isPresent()) {
-            return new Discharged(ended, summary(existing.get()), false);
+            return new Discharged(ended, summary(existing.get(), ended), false);
         }
         return new Discharged(ended, create(ended, medications), true);
     }
@@ -107,14 +107,14 @@ public class DischargeSummaries {
             return create(episode, List.of());
         }
         SummaryStore.Row row = locked.get();
-        requireDraftAt(row, version);
+        requireDraftAt(row, version, episode);
         SummaryContent content = new SummaryContent(SummaryDrafter.draft(chart.read(episode,
                 row.content().figures().medications())),
                 AftercareSection.filledIn(row.content().sections(), aftercare.outline(id)));
         String by = currentUser.require().displayName();
         store.update(row.id(), row.version(), content, by, now());
         audit.record(AuditAction.UPDATE, episode.client(), "discharge summary", "redrafted from the chart");
-        return summary(store.find(id).orElseThrow());
+        return summary(store.find(id).orElseThrow(), episode);
     }
 
     /** The episode's summary, if one was drafted; audited as a view. */
@@ -122,7 +122,7 @@ public class DischargeSummaries {
     public Optional<DischargeSummary> view(EpisodeId id) {
         EpisodeView episode = chart.episode(id);
         chartAccess.require(episode.client());
-        Optional<DischargeSummary> summary = store.find(id).map(this::summary);
+        Optional<DischargeSummary> summary = store.find(id).map(row -> summary(row, episode));
         audit.record(AuditAction.VIEW, episode.client(), "discharge summary", summary.map(s -> s.status().name()
                 .toLowerCase(java.util.Locale.ROOT) + ", version " + s.version()).orElse("none yet"));
         return summary;
@@ -142,7 +142,8 @@ public class DischargeSummaries {
     @Transactional
     public List<DischargeSummary> ofClient(ClientId client) {
         chartAccess.require(client);
-        List<DischargeSummary> summaries = store.forClient(client).stream().map(this::summary).toList();
+        List<DischargeSummary> summaries = store.forClient(client).stream()
+                .map(row -> summary(row, chart.episode(row.episode()))).toList();
         if (!summaries.isEmpty()) {
             audit.record(AuditAction.VIEW, client, "discharge summary", summaries.size() + " summary(ies) on the chart");
         }
@@ -164,9 +165,9 @@ public class DischargeSummaries {
                 "This episode has no discharge summary."));
         Map<String, String> sections = NarrativeRules.read(submitted);
         if (row.content().sections().equals(sections) && row.status() == SummaryStatus.DRAFT) {
-            return summary(row);
+            return summary(row, episode);
         }
-        requireDraftAt(row, version);
+        requireDraftAt(row, version, episode);
         Map<String, String> problems = NarrativeRules.problems(sections);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("Nothing was saved: " + String.join(" ", problems.values()), problems);
@@ -174,7 +175,7 @@ public class DischargeSummaries {
         store.update(row.id(), row.version(), new SummaryContent(row.content().figures(), sections),
                 currentUser.require().displayName(), now());
         audit.record(AuditAction.UPDATE, episode.client(), "discharge summary", "sections saved");
-        return summary(store.find(id).orElseThrow());
+        return summary(store.find(id).orElseThrow(), episode);
     }
 
     /**
@@ -194,12 +195,12 @@ public class DischargeSummaries {
                 "This episode has no discharge summary."));
         if (row.status() == SummaryStatus.SIGNED && user.displayName().equals(row.signedByName())
                 && (contentHash == null || contentHash.equals(row.contentHash()))) {
-            return summary(row);
+            return summary(row, episode);
         }
-        requireDraftAt(row, version);
+        requireDraftAt(row, version, episode);
         if (contentHash != null && !contentHash.isBlank() && !contentHash.strip().equals(row.contentHash())) {
             throw new DischargeSummaryConflictException("The summary changed after you read it; read it again before "
-                    + "signing. Nothing was signed.", summary(row));
+                    + "signing. Nothing was signed.", summary(row, episode));
         }
         List<SummarySection> missing = NarrativeRules.missingForSigning(row.content());
         if (!missing.isEmpty()) {
@@ -210,7 +211,7 @@ public class DischargeSummaries {
         }
         store.sign(row.id(), row.version(), user.staffId(), user.displayName(), now());
         audit.record(AuditAction.UPDATE, episode.client(), "discharge summary", "signed, sha256 " + row.contentHash());
-        return summary(store.find(id).orElseThrow());
+        return summary(store.find(id).orElseThrow(), episode);
     }
 
     private DischargeSummary create(EpisodeView ended, List<String> medications) {
@@ -220,13 +221,13 @@ public class DischargeSummaries {
                 AftercareSection.filledIn(Map.of(), aftercare.outline(ended.id())));
         store.insert(UUID.randomUUID(), ended.id(), ended.client(), content, user.staffId(), user.displayName(), now());
         audit.record(AuditAction.CREATE, ended.client(), "discharge summary", "drafted from the chart");
-        return summary(store.find(ended.id()).orElseThrow());
+        return summary(store.find(ended.id()).orElseThrow(), ended);
     }
 
-    private void requireDraftAt(SummaryStore.Row row, @Nullable Integer version) {
+    private void requireDraftAt(SummaryStore.Row row, @Nullable Integer version, EpisodeView episode) {
         if (row.status() == SummaryStatus.SIGNED) {
             throw new DischargeSummaryConflictException("The summary was signed by " + row.signedByName()
-                    + " and is final; nothing was changed.", summary(row));
+                    + " and is final; nothing was changed.", summary(row, episode));
         }
         if (version == null) {
             throw InvalidRequestException.forField("version", "Say which version of the summary you read.");
@@ -234,12 +235,12 @@ public class DischargeSummaries {
         if (version != row.version()) {
             throw new DischargeSummaryConflictException(row.updatedBy() + " changed the summary after you opened it "
                     + "(version " + row.version() + "); nothing was saved. Their text is shown; yours is kept below.",
-                    summary(row));
+                    summary(row, episode));
         }
     }
 
-    private DischargeSummary summary(SummaryStore.Row row) {
-        EpisodeView episode = chart.episode(row.episode());
+    /** The row as a summary; {@code episode} is the row's, already read by the caller (for the Part 2 rule). */
+    private DischargeSummary summary(SummaryStore.Row row, EpisodeView episode) {
         boolean part2 = Part2Records.applies(organisation.program(episode.program()).kind(), episode.diagnoses());
         return new DischargeSummary(row.id(), row.episode(), row.client(), row.status(), row.content(),
                 row.contentHash(), row.author(), row.authorName(), row.draftedAt(), row.updatedBy(), row.updatedAt(),

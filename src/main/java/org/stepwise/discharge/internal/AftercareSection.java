@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.aftercare.AftercareOutline;
+import org.stepwise.discharge.LevelsOfCare;
 import org.stepwise.discharge.SummarySection;
 
 /**
@@ -23,7 +24,7 @@ public final class AftercareSection {
     public static String text(AftercareOutline plan) {
         List<String> lines = new ArrayList<>();
         line(lines, "Next level of care", plan.nextLevel() == null ? null
-                : org.stepwise.discharge.LevelsOfCare.label(plan.nextLevel()));
+                : LevelsOfCare.label(plan.nextLevel()));
         line(lines, "Provider", join(plan.providerName(), plan.providerPhone(), plan.providerAddress()));
         line(lines, "First appointment", plan.firstAppointment() == null ? null : WHEN.format(plan.firstAppointment()));
         plan.supportGroups().forEach(g -> line(lines, "Support group", g));
@@ -37,7 +38,8 @@ public final class AftercareSection {
         line(lines, "Reviewed with the client", plan.reviewedWithClientOn() == null ? null
                 : plan.reviewedWithClientOn().toString());
         String text = "From the aftercare plan, version " + plan.versionNumber() + ":\n" + String.join("\n", lines);
-        return text.length() <= 8000 ? text : text.substring(0, 7999) + "…";
+        int most = SummarySection.MAX_LENGTH;
+        return text.length() <= most ? text : text.substring(0, most - 1) + "…";
     }
 
     /**

@@ -27,13 +27,7 @@ record DischargeForm(Map<String, String> values) {
     }
 
     static DischargeForm blank(LocalDate today, int version) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : FIELDS) {
-            values.put(field, "");
-        }
-        values.put("dischargedOn", today.toString());
-        values.put("version", String.valueOf(version));
-        return new DischargeForm(values);
+        return of(Map.of("dischargedOn", today.toString(), "version", String.valueOf(version)));
     }
 
     String get(String field) {

@@ -3,6 +3,7 @@ package org.stepwise.discharge.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -76,30 +77,30 @@ class SummaryPages {
     @PreAuthorize("hasAuthority('DISCHARGE')")
     String redraft(@PathVariable UUID clientId, @PathVariable UUID episodeId, @RequestParam Map<String, String> form,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        ClientId client = new ClientId(clientId);
-        EpisodeId episode = screens.episodeOf(client, new EpisodeId(episodeId));
-        try {
-            summaries.redraft(episode, FormErrors.version(form.get("version")));
-            redirect.addFlashAttribute("notice", "discharge.notice.redrafted");
-            return "redirect:" + path(client, episode);
-        } catch (InvalidRequestException e) {
-            response.setStatus(422);
-            return screens.page(client, episode, null, FormErrors.of(e), null, model);
-        } catch (DischargeSummaryConflictException e) {
-            response.setStatus(409);
-            return screens.page(client, episode, null, Map.of("form", String.valueOf(e.getMessage())), null, model);
-        }
+        return act(new ClientId(clientId), new EpisodeId(episodeId), "discharge.notice.redrafted",
+                episode -> summaries.redraft(episode, FormErrors.version(form.get("version"))), model, response,
+                redirect);
     }
 
     @PostMapping("/sign")
     @PreAuthorize("hasAuthority('DISCHARGE')")
     String sign(@PathVariable UUID clientId, @PathVariable UUID episodeId, @RequestParam Map<String, String> form,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        ClientId client = new ClientId(clientId);
-        EpisodeId episode = screens.episodeOf(client, new EpisodeId(episodeId));
+        return act(new ClientId(clientId), new EpisodeId(episodeId), "discharge.notice.signed",
+                episode -> summaries.sign(episode, FormErrors.version(form.get("version")), form.get("contentHash")),
+                model, response, redirect);
+    }
+
+    /**
+     * A button with nothing typed (redraft, sign): done, back to the summary with the notice; refused, the page with
+     * the reason (422, or 409 when someone else changed or signed it).
+     */
+    private String act(ClientId client, EpisodeId requested, String notice, Consumer<EpisodeId> action, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        EpisodeId episode = screens.episodeOf(client, requested);
         try {
-            summaries.sign(episode, FormErrors.version(form.get("version")), form.get("contentHash"));
-            redirect.addFlashAttribute("notice", "discharge.notice.signed");
+            action.accept(episode);
+            redirect.addFlashAttribute("notice", notice);
             return "redirect:" + path(client, episode);
         } catch (InvalidRequestException e) {
             response.setStatus(422);

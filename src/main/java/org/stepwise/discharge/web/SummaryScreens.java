@@ -40,7 +40,12 @@ class SummaryScreens {
 
     /** The episode, when it is the client's (a path naming another client's episode finds nothing). */
     EpisodeId episodeOf(ClientId client, EpisodeId episode) {
-        if (!chart.episode(episode).client().equals(client)) {
+        return clientsEpisode(client, episode).id();
+    }
+
+    private EpisodeView clientsEpisode(ClientId client, EpisodeId id) {
+        EpisodeView episode = chart.episode(id);
+        if (!episode.client().equals(client)) {
             throw new NotFoundException("This client has no such episode of care.");
         }
         return episode;
@@ -52,9 +57,8 @@ class SummaryScreens {
      */
     String page(ClientId client, EpisodeId id, @Nullable Map<String, String> typed, Map<String, String> errors,
             @Nullable DischargeSummary theirs, Model model) {
-        episodeOf(client, id);
+        EpisodeView episode = clientsEpisode(client, id);
         DischargeSummary summary = summaries.view(id).orElse(null);
-        EpisodeView episode = chart.episode(id);
         Map<String, String> form = new LinkedHashMap<>();
         if (typed != null) {
             form.putAll(typed);
