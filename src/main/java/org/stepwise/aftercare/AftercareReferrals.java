@@ -3,7 +3,6 @@ package org.stepwise.aftercare;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -111,18 +110,8 @@ public class AftercareReferrals {
         } else if (name.length() > 200 || name.contains("<") || name.chars().anyMatch(Character::isISOControl)) {
             errors.put("recipientName", "Name the provider in plain text, at most 200 characters.");
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = today;
-        if (sentOn != null && !sentOn.isBlank()) {
-            try {
-                day = LocalDate.parse(sentOn.strip());
-                if (day.isAfter(today)) {
-                    errors.put("sentOn", "Record a referral once it is sent: the date cannot be in the future.");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("sentOn", "Enter the date as yyyy-mm-dd.");
-            }
-        }
+        LocalDate day = TypedDay.read(sentOn, LocalDate.now(clock), "sentOn",
+                "Record a referral once it is sent: the date cannot be in the future.", errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The referral is not sent: " + String.join(" ", errors.values()),
                     errors);

@@ -3,7 +3,6 @@ package org.stepwise.aftercare;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -114,18 +113,8 @@ public class AftercareSharing {
         if (who == null) {
             errors.put("recipient", "Say who receives the copy: CLIENT or SUPPORT_PERSON.");
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = today;
-        if (givenOn != null && !givenOn.isBlank()) {
-            try {
-                day = LocalDate.parse(givenOn.strip());
-                if (day.isAfter(today)) {
-                    errors.put("givenOn", "Record a copy once it is given: the date cannot be in the future.");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("givenOn", "Enter the date as yyyy-mm-dd.");
-            }
-        }
+        LocalDate day = TypedDay.read(givenOn, LocalDate.now(clock), "givenOn",
+                "Record a copy once it is given: the date cannot be in the future.", errors);
         SupportContact person = null;
         if (who == Handout.Recipient.SUPPORT_PERSON) {
             if (supportPerson == null) {

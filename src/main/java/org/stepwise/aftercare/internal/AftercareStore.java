@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -60,17 +59,6 @@ public class AftercareStore {
     public Optional<PlanRow> lock(EpisodeId episode) {
         return jdbc.sql("SELECT * FROM aftercare_plan WHERE episode_id = ? FOR UPDATE").param(episode.value())
                 .query(AftercareStore::row).optional();
-    }
-
-    /** The plans of these episodes, by episode. */
-    public Map<EpisodeId, PlanRow> find(List<EpisodeId> episodes) {
-        if (episodes.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql("SELECT * FROM aftercare_plan WHERE episode_id = ANY(?)")
-                .param(episodes.stream().map(EpisodeId::value).toArray(UUID[]::new))
-                .query(AftercareStore::row).list().stream()
-                .collect(java.util.stream.Collectors.toMap(PlanRow::episode, r -> r));
     }
 
     public void bump(UUID plan) {

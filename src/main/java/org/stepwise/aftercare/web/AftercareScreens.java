@@ -111,15 +111,10 @@ class AftercareScreens {
             redirect.addFlashAttribute("notice", "aftercare.notice.reviewed");
             return "redirect:/episodes/" + id + "/aftercare-plan";
         } catch (InvalidRequestException e) {
-            response.setStatus(422);
-            model.addAttribute("errors", FormErrors.of(e));
+            return planAgain(id, form, 422, FormErrors.of(e), model, response);
         } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("errors", Map.of("form", e.getMessage()));
+            return planAgain(id, form, 409, Map.of("form", e.getMessage()), model, response);
         }
-        model.addAttribute("submitted", form);
-        page(id, plans.view(id).orElse(null), model);
-        return "aftercare/plan";
     }
 
     String share(EpisodeId id, Map<String, String> form, Model model, HttpServletResponse response,
@@ -133,15 +128,10 @@ class AftercareScreens {
                     : "aftercare.notice.shared");
             return "redirect:/episodes/" + id + "/aftercare-plan";
         } catch (InvalidRequestException e) {
-            response.setStatus(422);
-            model.addAttribute("errors", FormErrors.of(e));
+            return planAgain(id, form, 422, FormErrors.of(e), model, response);
         } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("errors", Map.of("form", e.getMessage()));
+            return planAgain(id, form, 409, Map.of("form", e.getMessage()), model, response);
         }
-        model.addAttribute("submitted", form);
-        page(id, plans.view(id).orElse(null), model);
-        return "aftercare/plan";
     }
 
     String refer(EpisodeId id, Map<String, String> form, Model model, HttpServletResponse response) {
@@ -149,19 +139,13 @@ class AftercareScreens {
             UUID referral = referrals.refer(id, form.get("recipientName"), form.get("sentOn")).id();
             return "redirect:/episodes/" + id + "/aftercare-plan/referrals/" + referral;
         } catch (InvalidRequestException e) {
-            response.setStatus(422);
-            model.addAttribute("errors", FormErrors.of(e));
+            return planAgain(id, form, 422, FormErrors.of(e), model, response);
         } catch (ReferralRefusedException e) {
-            response.setStatus(409);
-            model.addAttribute("errors", Map.of("form", e.getMessage()));
             model.addAttribute("refusedSections", e.leftOut());
+            return planAgain(id, form, 409, Map.of("form", e.getMessage()), model, response);
         } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("errors", Map.of("form", e.getMessage()));
+            return planAgain(id, form, 409, Map.of("form", e.getMessage()), model, response);
         }
-        model.addAttribute("submitted", form);
-        page(id, plans.view(id).orElse(null), model);
-        return "aftercare/plan";
     }
 
     String referral(EpisodeId id, UUID referralId, Model model) {
@@ -178,6 +162,16 @@ class AftercareScreens {
 
     ResponseEntity<byte[]> pdf(EpisodeId id, int number) {
         return sharing.pdf(id, number).asDownload();
+    }
+
+    /** The plan page again after a refused review, share or referral: the status, the messages, what was typed. */
+    private String planAgain(EpisodeId id, Map<String, String> form, int status, Map<String, String> errors,
+            Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("errors", errors);
+        model.addAttribute("submitted", form);
+        page(id, plans.view(id).orElse(null), model);
+        return "aftercare/plan";
     }
 
     private void page(EpisodeId id, @Nullable AftercarePlan plan, Model model) {
