@@ -246,11 +246,13 @@ public class FollowUps {
     private List<FollowUp> views(Collection<FollowUpRow> rows) {
         Map<ClientId, ClientSummary> clients = registry.findAll(rows.stream().map(FollowUpRow::client).toList());
         Map<UUID, List<FollowUp.Attempt>> attempts = store.attempts(rows.stream().map(FollowUpRow::id).toList());
+        // A list holds a few assignees many times over: look each one up once, not once per row.
+        Map<StaffId, java.util.Optional<String>> names = new java.util.HashMap<>();
         return rows.stream().map(row -> {
             ClientSummary client = clients.get(row.client());
             StaffId assignee = row.assignedTo();
-            String assigneeName = assignee == null ? null
-                    : staff.byId(assignee).map(StaffMember::displayName).orElse(null);
+            String assigneeName = assignee == null ? null : names.computeIfAbsent(assignee,
+                    id -> staff.byId(id).map(StaffMember::displayName)).orElse(null);
             return row.view(client == null ? "(deleted client)" : client.displayName(),
                     client == null ? "" : client.recordNumber(), assigneeName,
                     attempts.getOrDefault(row.id(), List.of()));
