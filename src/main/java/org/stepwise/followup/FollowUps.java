@@ -104,8 +104,7 @@ public class FollowUps {
     /** Every follow-up needing re-engagement, oldest due first, for the director's card; unaudited (names only). */
     @Transactional(readOnly = true)
     public List<FollowUp> reEngagementNeeded() {
-        return views(store.needingSomeone(null, false, LIST_LIMIT).stream()
-                .filter(r -> r.status() == FollowUpStatus.REENGAGEMENT_NEEDED).toList());
+        return views(store.needingSomeone(null, true, LIST_LIMIT));
     }
 
     /**
