@@ -44,7 +44,6 @@ public class FollowUps {
     /** The Today list shows what is due within this many days (and whatever is overdue). */
     public static final int DUE_WITHIN_DAYS = 7;
     public static final int LIST_LIMIT = 200;
-    public static final int NOTE_MIN = 3;
 
     private final FollowUpStore store;
     private final OutcomeFacts facts;
@@ -160,9 +159,7 @@ public class FollowUps {
         long notReaching = store.attempts(id).stream().filter(a -> a.result() != AttemptResult.REACHED).count();
         List<ReEngagementRule.Finding> findings = ReEngagementRule.findings(new ReEngagementRule.Facts(judged,
                 facts.lastPhq9Of(row.client(), row.episodeId()), (int) notReaching));
-        FollowUpStatus status = findings.isEmpty()
-                ? (judged == null ? FollowUpStatus.OPEN : FollowUpStatus.COMPLETED)
-                : FollowUpStatus.REENGAGEMENT_NEEDED;
+        FollowUpStatus status = ReEngagementRule.statusAfter(judged, findings);
         store.update(id, status, findings, check, by, now);
         audit.record(AuditAction.UPDATE, row.client(), "follow-up", row.daysAfter() + "-day follow-up: "
                 + result.label().toLowerCase() + (findings.isEmpty() ? "" : ", re-engagement needed"));
@@ -187,13 +184,7 @@ public class FollowUps {
         if (done != null && done.action() == action && done.note().equals(text)) {
             return view(row);
         }
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
-        if (action == null) {
-            problems.put("action", "Choose what was done: alumni group, aftercare appointment or readmission referral.");
-        }
-        if (text.length() < NOTE_MIN || text.length() > AttemptChecks.NOTE_MAX) {
-            problems.put("note", "Say what was done in " + NOTE_MIN + " to " + AttemptChecks.NOTE_MAX + " characters.");
-        }
+        Map<String, String> problems = AttemptChecks.reEngagementProblems(action, text);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("Nothing was saved: " + String.join(" ", problems.values()), problems);
         }
