@@ -108,7 +108,7 @@ public class AlumniCheckIns {
                     + "on the day.");
         }
         Optional<AlumniAttendanceRecord> current = store.lock(id, client);
-        if (current.isEmpty() && !roster.activeClients(session.program()).contains(client)) {
+        if (current.isEmpty() && !roster.isActive(client, session.program())) {
             throw InvalidRequestException.forField("client", "This client is not on the alumni roster of "
                     + session.programName() + ".");
         }

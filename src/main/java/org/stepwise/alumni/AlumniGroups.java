@@ -135,15 +135,14 @@ public class AlumniGroups {
                 request.room() == null ? null : request.room().value(), request.facilitator().value(), by,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         Set<LocalDate> there = groups.daysScheduled(group, days);
-        List<SessionId> created = new ArrayList<>();
-        for (LocalDate d : days) {
-            if (there.contains(d)) {
-                continue;
-            }
-            SessionId session = planning.create(new NewSession(SESSION_TYPE, p.site(), null, null, request.room(),
-                    request.facilitator(), "Alumni group — " + p.name(), d.atTime(request.startsAt()), null, null));
-            groups.addSession(session, group, p.id(), d);
-            created.add(session);
+        List<LocalDate> missing = days.stream().filter(d -> !there.contains(d)).toList();
+        // One call for every new day: scheduling looks the session type and the site up once, not once a week.
+        List<SessionId> created = planning.createAll(missing.stream()
+                .map(d -> new NewSession(SESSION_TYPE, p.site(), null, null, request.room(), request.facilitator(),
+                        "Alumni group — " + p.name(), d.atTime(request.startsAt()), null, null))
+                .toList());
+        for (int i = 0; i < created.size(); i++) {
+            groups.addSession(created.get(i), group, p.id(), missing.get(i));
         }
         if (!created.isEmpty()) {
             audit.record(AuditAction.CREATE, null, "alumni group " + p.name(), created.size() + " session(s) on "

@@ -184,6 +184,12 @@ public class AlumniRoster {
         return members.countActive(program);
     }
 
+    /** Whether the client is an active member of the program's roster. Not audited: it names nobody to anyone. */
+    @Transactional(readOnly = true)
+    public boolean isActive(ClientId client, ProgramId program) {
+        return members.find(client, program).filter(m -> m.status() == AlumnusStatus.ACTIVE).isPresent();
+    }
+
     /** The active members of a program's roster, unaudited: for the check-in roster, which audits what it shows. */
     @Transactional(readOnly = true)
     public List<ClientId> activeClients(ProgramId program) {

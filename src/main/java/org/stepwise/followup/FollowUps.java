@@ -44,7 +44,6 @@ public class FollowUps {
     /** The Today list shows what is due within this many days (and whatever is overdue). */
     public static final int DUE_WITHIN_DAYS = 7;
     public static final int LIST_LIMIT = 200;
-    public static final int NOTE_MIN = 3;
 
     private final FollowUpStore store;
     private final OutcomeFacts facts;
@@ -104,8 +103,7 @@ public class FollowUps {
     /** Every follow-up needing re-engagement, oldest due first, for the director's card; unaudited (names only). */
     @Transactional(readOnly = true)
     public List<FollowUp> reEngagementNeeded() {
-        return views(store.needingSomeone(null, false, LIST_LIMIT).stream()
-                .filter(r -> r.status() == FollowUpStatus.REENGAGEMENT_NEEDED).toList());
+        return views(store.needingSomeone(null, true, LIST_LIMIT));
     }
 
     /**
@@ -161,9 +159,7 @@ public class FollowUps {
         long notReaching = store.attempts(id).stream().filter(a -> a.result() != AttemptResult.REACHED).count();
         List<ReEngagementRule.Finding> findings = ReEngagementRule.findings(new ReEngagementRule.Facts(judged,
                 facts.lastPhq9Of(row.client(), row.episodeId()), (int) notReaching));
-        FollowUpStatus status = findings.isEmpty()
-                ? (judged == null ? FollowUpStatus.OPEN : FollowUpStatus.COMPLETED)
-                : FollowUpStatus.REENGAGEMENT_NEEDED;
+        FollowUpStatus status = ReEngagementRule.statusAfter(judged, findings);
         store.update(id, status, findings, check, by, now);
         audit.record(AuditAction.UPDATE, row.client(), "follow-up", row.daysAfter() + "-day follow-up: "
                 + result.label().toLowerCase() + (findings.isEmpty() ? "" : ", re-engagement needed"));
@@ -188,13 +184,7 @@ public class FollowUps {
         if (done != null && done.action() == action && done.note().equals(text)) {
             return view(row);
         }
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
-        if (action == null) {
-            problems.put("action", "Choose what was done: alumni group, aftercare appointment or readmission referral.");
-        }
-        if (text.length() < NOTE_MIN || text.length() > AttemptChecks.NOTE_MAX) {
-            problems.put("note", "Say what was done in " + NOTE_MIN + " to " + AttemptChecks.NOTE_MAX + " characters.");
-        }
+        Map<String, String> problems = AttemptChecks.reEngagementProblems(action, text);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("Nothing was saved: " + String.join(" ", problems.values()), problems);
         }
@@ -246,11 +236,13 @@ public class FollowUps {
     private List<FollowUp> views(Collection<FollowUpRow> rows) {
         Map<ClientId, ClientSummary> clients = registry.findAll(rows.stream().map(FollowUpRow::client).toList());
         Map<UUID, List<FollowUp.Attempt>> attempts = store.attempts(rows.stream().map(FollowUpRow::id).toList());
+        // A list holds a few assignees many times over: look each one up once, not once per row.
+        Map<StaffId, java.util.Optional<String>> names = new java.util.HashMap<>();
         return rows.stream().map(row -> {
             ClientSummary client = clients.get(row.client());
             StaffId assignee = row.assignedTo();
-            String assigneeName = assignee == null ? null
-                    : staff.byId(assignee).map(StaffMember::displayName).orElse(null);
+            String assigneeName = assignee == null ? null : names.computeIfAbsent(assignee,
+                    id -> staff.byId(id).map(StaffMember::displayName)).orElse(null);
             return row.view(client == null ? "(deleted client)" : client.displayName(),
                     client == null ? "" : client.recordNumber(), assigneeName,
                     attempts.getOrDefault(row.id(), List.of()));

@@ -1,7 +1,9 @@
 package org.stepwise.alumni.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -10,6 +12,7 @@ import org.stepwise.alumni.AlumniRoster;
 import org.stepwise.alumni.AlumniSession;
 import org.stepwise.security.Permission;
 import org.stepwise.security.StepwiseUser;
+import org.stepwise.shared.ProgramId;
 import org.stepwise.today.TodayCard;
 import org.stepwise.today.TodayCards;
 
@@ -37,14 +40,16 @@ class AlumniTodayCards implements TodayCards {
             return List.of();
         }
         List<TodayCard> cards = new ArrayList<>();
+        Map<ProgramId, Integer> rosterSizes = new HashMap<>();
         for (AlumniSession s : groups.today()) {
             if (s.session().cancelled() || !(checksIn || s.session().facilitator().equals(user.staffId()))) {
                 continue;
             }
             String title = messages.getMessage("alumni.today.group", new Object[] {s.session().startTime().toString(),
                     s.session().siteName(), s.programName()}, LocaleContextHolder.getLocale());
-            cards.add(new TodayCard(title, roster.activeCount(s.program()), "/alumni/sessions/" + s.session().id(),
-                    false));
+            // A program meeting twice today (two sites, an afternoon and an evening group) is counted once.
+            int alumni = rosterSizes.computeIfAbsent(s.program(), roster::activeCount);
+            cards.add(new TodayCard(title, alumni, "/alumni/sessions/" + s.session().id(), false));
         }
         return cards;
     }

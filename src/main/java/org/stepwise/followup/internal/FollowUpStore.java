@@ -77,13 +77,14 @@ public class FollowUpStore {
 
     /**
      * Follow-ups still needing someone, oldest due first: those of {@code assignee}, or every one when null; with
-     * {@code unassignedOnly}, those given to no one.
+     * {@code reEngagementOnly}, only those needing re-engagement.
      */
-    public List<FollowUpRow> needingSomeone(@Nullable StaffId assignee, boolean unassignedOnly, int limit) {
-        String who = unassignedOnly ? " AND assigned_to IS NULL" : assignee == null ? "" : " AND assigned_to = :staff";
-        var statement = jdbc.sql("SELECT * FROM follow_up WHERE " + NEEDS_SOMEONE + who
+    public List<FollowUpRow> needingSomeone(@Nullable StaffId assignee, boolean reEngagementOnly, int limit) {
+        String which = (assignee == null ? "" : " AND assigned_to = :staff")
+                + (reEngagementOnly ? " AND status = 'REENGAGEMENT_NEEDED'" : "");
+        var statement = jdbc.sql("SELECT * FROM follow_up WHERE " + NEEDS_SOMEONE + which
                 + " ORDER BY due_on, days_after, id LIMIT :limit").param("limit", limit);
-        if (assignee != null && !unassignedOnly) {
+        if (assignee != null) {
             statement = statement.param("staff", assignee.value());
         }
         return statement.query(FollowUpStore::row).list();

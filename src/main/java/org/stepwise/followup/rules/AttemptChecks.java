@@ -2,13 +2,20 @@ package org.stepwise.followup.rules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.stepwise.followup.AttemptRequest;
 import org.stepwise.followup.AttemptResult;
+import org.stepwise.followup.ReEngagementAction;
 
-/** What is wrong with an attempt as entered, one message per field, before anything is saved. Plain Java. */
+/**
+ * What is wrong with an attempt (or a re-engagement) as entered, one message per field, before anything is saved. Plain
+ * Java.
+ */
 public final class AttemptChecks {
 
     public static final int NOTE_MAX = 2000;
+    /** A re-engagement says what was done in at least this many characters. */
+    public static final int REENGAGED_NOTE_MIN = 3;
 
     private AttemptChecks() {}
 
@@ -47,6 +54,18 @@ public final class AttemptChecks {
                 || request.hospitalSinceDischarge() != null || request.aftercare() != null)) {
             problems.put("result", "The outcome check is for a client who was reached: choose \"Reached\", or leave "
                     + "the check empty.");
+        }
+        return problems;
+    }
+
+    /** What is wrong with a re-engagement as entered: no action chosen, or no note of what was done. */
+    public static Map<String, String> reEngagementProblems(@Nullable ReEngagementAction action, String strippedNote) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (action == null) {
+            problems.put("action", "Choose what was done: alumni group, aftercare appointment or readmission referral.");
+        }
+        if (strippedNote.length() < REENGAGED_NOTE_MIN || strippedNote.length() > NOTE_MAX) {
+            problems.put("note", "Say what was done in " + REENGAGED_NOTE_MIN + " to " + NOTE_MAX + " characters.");
         }
         return problems;
     }

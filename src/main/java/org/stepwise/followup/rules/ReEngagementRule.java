@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.followup.AftercareAttendance;
+import org.stepwise.followup.FollowUpStatus;
 import org.stepwise.followup.Housing;
 import org.stepwise.followup.OutcomeCheck;
 import org.stepwise.measures.ChangeCriteria;
@@ -72,5 +73,16 @@ public final class ReEngagementRule {
                     + " attempts without reaching the client."));
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Where the follow-up stands after an attempt: re-engagement needed when any reason holds; otherwise completed once
+     * an outcome check is on record, and still open while nobody has reached the client.
+     */
+    public static FollowUpStatus statusAfter(@Nullable OutcomeCheck check, List<Finding> findings) {
+        if (!findings.isEmpty()) {
+            return FollowUpStatus.REENGAGEMENT_NEEDED;
+        }
+        return check == null ? FollowUpStatus.OPEN : FollowUpStatus.COMPLETED;
     }
 }
