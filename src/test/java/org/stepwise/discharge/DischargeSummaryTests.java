@@ -133,7 +133,7 @@ class DischargeSummaryTests {
         assertThat(done.getStatus()).isEqualTo(302);
         assertThat(done.getRedirectedUrl()).isEqualTo(base(admitted) + "/discharge-summary");
         String summary = page(base(admitted) + "/discharge-summary");
-        assertThat(summary).contains(type.label(), "2.1 intensive outpatient (IOP)", LevelsOfCare.label(level),
+        assertThat(summary).contains(type.label(), "2.1 intensive outpatient (IOP)", org.stepwise.episodes.CareLevels.label(level),
                 "Length of stay", "30 days", "Draft");
         if (type.needsDestination()) {
             assertThat(summary).contains("Riverside Counseling IOP");

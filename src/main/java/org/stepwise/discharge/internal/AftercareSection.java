@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.stepwise.aftercare.AftercareOutline;
-import org.stepwise.discharge.LevelsOfCare;
+import org.stepwise.episodes.CareLevels;
 import org.stepwise.discharge.SummarySection;
 
 /**
@@ -24,7 +24,7 @@ public final class AftercareSection {
     public static String text(AftercareOutline plan) {
         List<String> lines = new ArrayList<>();
         line(lines, "Next level of care", plan.nextLevel() == null ? null
-                : LevelsOfCare.label(plan.nextLevel()));
+                : CareLevels.label(plan.nextLevel()));
         line(lines, "Provider", join(plan.providerName(), plan.providerPhone(), plan.providerAddress()));
         line(lines, "First appointment", plan.firstAppointment() == null ? null : WHEN.format(plan.firstAppointment()));
         plan.supportGroups().forEach(g -> line(lines, "Support group", g));
