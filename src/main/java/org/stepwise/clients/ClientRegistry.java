@@ -19,6 +19,12 @@ public interface ClientRegistry {
     /** As {@link #find}, for a page of rows in one query: each client's summary by id; unknown ids are left out. */
     Map<ClientId, ClientSummary> findAll(Collection<ClientId> ids);
 
+    /**
+     * The client's support network in the chart's order, without a care-team check or audit row: for a caller that has
+     * checked chart access and audits what it shows (issue 7: sharing the aftercare plan with a support person).
+     */
+    List<SupportNetworkMember> supportNetwork(ClientId id);
+
     /** Searches on behalf of the signed-in user; records a SEARCH audit row with the criteria. */
     List<ClientSummary> search(ClientSearch search);
 }

@@ -11,6 +11,7 @@ import org.stepwise.audit.AuditLog;
 import org.stepwise.clients.ClientRegistry;
 import org.stepwise.clients.ClientSearch;
 import org.stepwise.clients.ClientSummary;
+import org.stepwise.clients.SupportNetworkMember;
 import org.stepwise.shared.ClientId;
 
 /** {@link ClientRegistry}: look-ups for other modules and the registry's own search. */
@@ -19,8 +20,10 @@ class ClientRegistryService implements ClientRegistry {
 
     private final ClientQueries queries;
     private final AuditLog audit;
+    private final Clients clients;
 
-    ClientRegistryService(ClientQueries queries, AuditLog audit) {
+    ClientRegistryService(ClientQueries queries, AuditLog audit, Clients clients) {
+        this.clients = clients;
         this.queries = queries;
         this.audit = audit;
     }
@@ -35,6 +38,13 @@ class ClientRegistryService implements ClientRegistry {
     @Transactional(readOnly = true)
     public Map<ClientId, ClientSummary> findAll(Collection<ClientId> ids) {
         return queries.summaries(ids);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SupportNetworkMember> supportNetwork(ClientId id) {
+        return clients.supportNetwork(id).stream()
+                .map(p -> new SupportNetworkMember(p.id(), p.details().name(), p.details().relationship())).toList();
     }
 
     @Override

@@ -141,7 +141,8 @@ public class Clients {
                 .param("version", person.version());
     }
 
-    private List<SupportPerson> supportNetwork(ClientId id) {
+    /** The client's support network, in the order the chart lists it. */
+    public List<SupportPerson> supportNetwork(ClientId id) {
         return jdbc.sql("""
                 SELECT id, position, name, relationship, phone, email, may_contact, notes, version
                 FROM support_person WHERE client_id = ? ORDER BY position""")
